@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Attest.Core.Extraction;
+
+namespace Attest.Text.Pipeline;
+
+/// <summary>An immutable, thread-safe sequence of extraction stages; one instance serves every document.</summary>
+public sealed class ExtractionPipeline
+{
+    internal ExtractionPipeline(ImmutableArray<IExtractionStage> stages) => Stages = stages;
+
+    /// <summary>The pipeline with every stage Attest ships, in order.</summary>
+    public static ExtractionPipeline Default { get; } = DefaultStages.Create().Build();
+
+    public ImmutableArray<IExtractionStage> Stages { get; }
+
+    public ExtractionResult Extract(string text, DocumentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = new TextDocument(text, context);
+        foreach (var stage in Stages)
+        {
+            stage.Run(document);
+        }
+
+        return document.ToResult();
+    }
+}
