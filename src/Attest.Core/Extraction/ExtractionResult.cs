@@ -12,6 +12,7 @@ public sealed record ExtractionResult(
 {
     public const string SchemaName = "attest.extraction/1";
 
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
     public string Schema => SchemaName;
 }
 

@@ -1,0 +1,31 @@
+using Attest.Store.Audit;
+using Attest.Store.Extractions;
+using Attest.Store.Migrations;
+using Attest.Store.Providers;
+using Attest.Store.Search;
+using Attest.Store.Sources;
+
+namespace Attest.Store;
+
+/// <summary>The workspace database: sources, their extractions, search and the audit log, on whichever engine was chosen.</summary>
+public sealed class AttestStore : IDisposable
+{
+    internal AttestStore(IStoreProvider provider)
+    {
+        Provider = provider;
+        Audit = new AuditLog(provider);
+        Sources = new SourceStore(provider, Audit);
+        Search = new SearchIndex(provider);
+        Extractions = new ExtractionStore(provider);
+    }
+
+    public IStoreProvider Provider { get; }
+    public SourceStore Sources { get; }
+    public AuditLog Audit { get; }
+    public SearchIndex Search { get; }
+    public ExtractionStore Extractions { get; }
+
+    public IReadOnlyList<Migration> Migrate() => Migrator.Apply(Provider);
+
+    public void Dispose() => (Provider as IDisposable)?.Dispose();
+}
