@@ -54,7 +54,7 @@ public sealed class PostgresProvider : IStoreProvider, IDisposable
     {
     }
 
-    public DbCommand CreateSearchCommand(DbConnection connection, SearchQuery query)
+    public DbCommand? CreateSearchCommand(DbConnection connection, SearchQuery query)
     {
         var command = connection.CreateCommand();
         var sql = new StringBuilder(

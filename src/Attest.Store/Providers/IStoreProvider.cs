@@ -26,5 +26,6 @@ public interface IStoreProvider
     /// <summary>Makes a stored source findable by full-text search, in the caller's transaction.</summary>
     void Index(DbTransaction transaction, string sourceId, string? title, string text);
 
-    DbCommand CreateSearchCommand(DbConnection connection, SearchQuery query);
+    /// <summary>The ranked search, or null when the query has no searchable words (nothing can match).</summary>
+    DbCommand? CreateSearchCommand(DbConnection connection, SearchQuery query);
 }

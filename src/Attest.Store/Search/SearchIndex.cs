@@ -14,6 +14,11 @@ public sealed class SearchIndex(IStoreProvider provider)
 
         using var connection = provider.OpenConnection();
         using var command = provider.CreateSearchCommand(connection, query);
+        if (command is null)
+        {
+            return [];
+        }
+
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

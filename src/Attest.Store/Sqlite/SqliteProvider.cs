@@ -58,8 +58,14 @@ public sealed class SqliteProvider : IStoreProvider
         command.ExecuteNonQuery();
     }
 
-    public DbCommand CreateSearchCommand(DbConnection connection, SearchQuery query)
+    public DbCommand? CreateSearchCommand(DbConnection connection, SearchQuery query)
     {
+        var match = Fts5Query.FromWebSearch(query.Text);
+        if (match.Length == 0)
+        {
+            return null;
+        }
+
         var command = connection.CreateCommand();
         var sql = new StringBuilder(
             """
@@ -69,7 +75,7 @@ public sealed class SqliteProvider : IStoreProvider
             FROM source_fts JOIN sources s ON s.id = source_fts.source_id
             WHERE source_fts MATCH @q
             """);
-        command.AddParameter("q", Fts5Query.FromWebSearch(query.Text));
+        command.AddParameter("q", match);
         SearchFilters.Append(sql, command, query);
         sql.Append(" ORDER BY rank DESC, s.published DESC LIMIT @limit");
         command.AddParameter("limit", query.Limit);

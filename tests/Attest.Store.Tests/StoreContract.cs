@@ -1,0 +1,186 @@
+using Attest.Core.Audit;
+using Attest.Core.Extraction;
+using Attest.Core.Sources;
+using Attest.Store.Search;
+using Attest.Store.Sources;
+
+namespace Attest.Store.Tests;
+
+/// <summary>The behaviour every storage engine must have; each engine's test class runs all of it against a real database.</summary>
+public abstract class StoreContract : IDisposable
+{
+    protected abstract AttestStore Store { get; }
+
+    public abstract void Dispose();
+
+    [Fact]
+    public void Added_source_comes_back_with_its_metadata()
+    {
+        var outcome = Store.Sources.Add(StoreFixtureSources.CouncilReport, null, "tester");
+
+        Assert.True(outcome.Added);
+        var stored = Store.Sources.Get(outcome.SourceId)!;
+        Assert.Equal(StoreFixtureSources.CouncilReport.Sha256, stored.Sha256);
+        Assert.Equal("The Nation", stored.Metadata.Outlet);
+        Assert.Equal(new DateOnly(2019, 8, 17), stored.Metadata.Published);
+        Assert.Equal("ISLAMABAD", stored.Metadata.Dateline?.Place);
+        Assert.Equal(StoreFixtureSources.CouncilReport.Text, stored.Text);
+        Assert.Equal(StoreFixtureSources.CouncilReport.Content.Length, stored.Size);
+    }
+
+    [Fact]
+    public void Same_bytes_added_twice_are_one_source()
+    {
+        var first = Store.Sources.Add(StoreFixtureSources.CouncilReport, null, "tester");
+        var again = Store.Sources.Add(StoreFixtureSources.CouncilReport with { Metadata = StoreFixtureSources.CouncilReport.Metadata with { Origin = "copy.txt" } }, null, "tester");
+
+        Assert.True(first.Added);
+        Assert.False(again.Added);
+        Assert.Equal(first.SourceId, again.SourceId);
+        Assert.Single(Store.Sources.List());
+        Assert.Single(Store.Audit.Entries());
+    }
+
+    [Fact]
+    public void Search_finds_only_sources_with_every_word_ranked_with_highlights()
+    {
+        AddAll();
+
+        var hits = Store.Search.Find(new SearchQuery("Security Council"));
+
+        Assert.Equal(2, hits.Count);
+        Assert.DoesNotContain(hits, h => h.SourceId == StoreFixtureSources.TradeNews.Id);
+        Assert.All(hits, h => Assert.Contains(SearchHit.MarkStart + "Security" + SearchHit.MarkEnd, h.Snippet, StringComparison.OrdinalIgnoreCase));
+        Assert.True(hits[0].Rank >= hits[1].Rank);
+    }
+
+    [Fact]
+    public void Search_filters_by_publication_date_and_outlet()
+    {
+        AddAll();
+
+        var recent = Store.Search.Find(new SearchQuery("Kashmir", From: new DateOnly(2020, 1, 1)));
+        var byOutlet = Store.Search.Find(new SearchQuery("Kashmir", Outlet: "nation"));
+
+        Assert.Equal([StoreFixtureSources.SolidarityOpinion.Id], recent.Select(h => h.SourceId));
+        Assert.Equal([StoreFixtureSources.CouncilReport.Id], byOutlet.Select(h => h.SourceId));
+    }
+
+    [Theory]
+    [InlineData("\"Security Council")]
+    [InlineData("council OR traders")]
+    [InlineData("Kashmir -solidarity")]
+    [InlineData("(( AND * ^ NEAR")]
+    [InlineData("\"")]
+    public void Search_accepts_any_user_query_without_error(string query)
+    {
+        AddAll();
+
+        var hits = Store.Search.Find(new SearchQuery(query));
+
+        Assert.NotNull(hits);
+    }
+
+    [Fact]
+    public void Or_and_exclusion_work_like_a_web_search()
+    {
+        AddAll();
+
+        Assert.Equal(3, Store.Search.Find(new SearchQuery("council OR traders")).Count);
+        Assert.Equal([StoreFixtureSources.CouncilReport.Id], Store.Search.Find(new SearchQuery("Kashmir -solidarity")).Select(h => h.SourceId));
+    }
+
+    [Fact]
+    public void Each_change_is_audited_and_chained_to_the_one_before()
+    {
+        AddAll();
+
+        var entries = Store.Audit.Entries();
+
+        Assert.Equal(3, entries.Count);
+        Assert.Equal(string.Empty, entries[0].PreviousHash);
+        Assert.Equal(entries[0].Hash, entries[1].PreviousHash);
+        Assert.Equal(entries[1].Hash, entries[2].PreviousHash);
+        Assert.All(entries, e => Assert.Equal("tester", e.Actor));
+        Assert.Empty(AuditChain.FindBreaks(entries));
+        var council = entries.Single(e => e.Subject == StoreFixtureSources.CouncilReport.Id);
+        var stored = Store.Sources.Get(council.Subject)!;
+        Assert.Equal(SourceState.Hash(stored.Sha256, stored.Metadata, stored.Text), council.StateHash);
+    }
+
+    [Fact]
+    public void An_audit_entry_changed_in_the_database_is_named_as_a_break()
+    {
+        AddAll();
+        Execute("UPDATE audit_log SET actor = 'someone else' WHERE seq = 2");
+
+        var breaks = AuditChain.FindBreaks(Store.Audit.Entries());
+
+        Assert.Single(breaks);
+        Assert.Contains("audit entry 2", breaks[0]);
+    }
+
+    [Fact]
+    public void A_deleted_audit_entry_is_named_as_a_break()
+    {
+        AddAll();
+        Execute("DELETE FROM audit_log WHERE seq = 2");
+
+        var breaks = AuditChain.FindBreaks(Store.Audit.Entries());
+
+        Assert.Contains(breaks, b => b.Contains("missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extraction_is_kept_with_its_source()
+    {
+        var extraction = new ExtractionResult(
+            new DocumentInfo(StoreFixtureSources.CouncilReport.Sha256, "UN Security Council discusses Kashmir", "2019-08-17", "en", null),
+            [new SentenceSpan(0, 40)], [], [new DateMention(150, 158, "Saturday", "2019-08-17", "day")], [], [], []);
+
+        var outcome = Store.Sources.Add(StoreFixtureSources.CouncilReport, extraction, "tester");
+
+        var stored = Store.Extractions.Get(outcome.SourceId)!;
+        Assert.Equal("2019-08-17", stored.Dates.Single().Value);
+        Assert.Equal(ExtractionResult.SchemaName, stored.Schema);
+    }
+
+    [Fact]
+    public void Migrating_again_changes_nothing()
+    {
+        AddAll();
+
+        var applied = Store.Migrate();
+
+        Assert.Empty(applied);
+        Assert.Equal(3, Store.Sources.List().Count);
+    }
+
+    [Fact]
+    public void Listing_filters_by_date_and_outlet_and_orders_by_publication()
+    {
+        AddAll();
+
+        Assert.Equal(
+            [StoreFixtureSources.CouncilReport.Id, StoreFixtureSources.TradeNews.Id, StoreFixtureSources.SolidarityOpinion.Id],
+            Store.Sources.List().Select(s => s.Id));
+        Assert.Equal([StoreFixtureSources.TradeNews.Id], Store.Sources.List(new SourceFilter(Outlet: "DAWN")).Select(s => s.Id));
+        Assert.Equal([StoreFixtureSources.CouncilReport.Id], Store.Sources.List(new SourceFilter(To: new DateOnly(2019, 12, 31))).Select(s => s.Id));
+    }
+
+    private void AddAll()
+    {
+        foreach (var source in new[] { StoreFixtureSources.CouncilReport, StoreFixtureSources.SolidarityOpinion, StoreFixtureSources.TradeNews })
+        {
+            Store.Sources.Add(source, null, "tester");
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = Store.Provider.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
