@@ -1,6 +1,7 @@
 using Attest.Core.Audit;
 using Attest.Core.Extraction;
 using Attest.Core.Sources;
+using Attest.Store.Extractions;
 using Attest.Store.Search;
 using Attest.Store.Sources;
 
@@ -143,6 +144,39 @@ public abstract class StoreContract : IDisposable
         var stored = Store.Extractions.Get(outcome.SourceId)!;
         Assert.Equal("2019-08-17", stored.Dates.Single().Value);
         Assert.Equal(ExtractionResult.SchemaName, stored.Schema);
+    }
+
+    [Fact]
+    public void Claims_events_and_entities_are_listed_across_sources_with_filters()
+    {
+        var text = StoreFixtureSources.CouncilReport.Text;
+        int At(string phrase) => text.IndexOf(phrase, StringComparison.Ordinal);
+        var welcomed = At("welcomed");
+        var extraction = new ExtractionResult(
+            new DocumentInfo(StoreFixtureSources.CouncilReport.Sha256, null, "2019-08-17", "en", null), [],
+            [
+                new EntityRecord("e1", "location", "Pakistan", ["Islamabad government"], [new MentionSpan(At("Pakistan"), At("Pakistan") + 8, "Pakistan")], "PAK", new GeoPoint(30, 70)),
+                new EntityRecord("e2", "organization", "United Nations Security Council", ["UNSC"], [], null, null),
+            ],
+            [], [],
+            [new ClaimRecord("c1", 11, At(", officials said"), text[11..At(", officials said")], false, "said", new Speaker("anonymous", "officials", null), null)],
+            [new EventRecord("v1", welcomed, welcomed + 8, "051", "05", new EventActor("Pakistan", "e1", "PAK"), new EventActor("United Nations Security Council", "e2", null),
+                null, new EventDate("2019-08-17"), "c1")]);
+        Store.Sources.Add(StoreFixtureSources.CouncilReport, extraction, "tester");
+        Store.Sources.Add(StoreFixtureSources.TradeNews, null, "tester");
+
+        var anonymous = Store.Extractions.Claims(new ItemFilter(Speaker: "anonymous"));
+        var praise = Store.Extractions.Events(new ItemFilter(Cameo: "05", Entity: "PAK"));
+        var council = Store.Extractions.Entities(new ItemFilter(Entity: "unsc"));
+
+        Assert.Equal("said", Assert.Single(anonymous).Cue);
+        Assert.Equal("fixture.txt", anonymous[0].Origin);
+        Assert.Equal("welcomed", Assert.Single(praise).Text);
+        Assert.Equal("c1", praise[0].ClaimId);
+        Assert.Equal("United Nations Security Council", Assert.Single(council).Name);
+        Assert.Empty(Store.Extractions.Events(new ItemFilter(Cameo: "19")));
+        Assert.Empty(Store.Extractions.Events(new ItemFilter(From: new DateOnly(2019, 9, 1))));
+        Assert.Empty(Store.Extractions.Claims(new ItemFilter(Source: StoreFixtureSources.TradeNews.Id)));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class SourceStore(IStoreProvider provider, AuditLog audit)
         provider.Index(transaction, id, m.Title, source.Text);
         if (extraction is not null)
         {
-            Extractions.ExtractionStore.Write(transaction, id, extraction);
+            Extractions.ExtractionStore.Write(transaction, id, extraction, source.Text);
         }
 
         var details = new StringBuilder().Append("origin=").Append(m.Origin);

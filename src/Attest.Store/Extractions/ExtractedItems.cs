@@ -1,0 +1,16 @@
+namespace Attest.Store.Extractions;
+
+/// <summary>A claim as listed across the workspace, with the source it came from.</summary>
+public sealed record ClaimListing(
+    string SourceId, string Origin, DateOnly? Published, string ClaimId, int Start, int End, string Text, bool Direct, string? Cue,
+    string SpeakerKind, string? SpeakerName, string? SpeakerEntity, string? Via);
+
+/// <summary>An event as listed across the workspace, with the source it came from.</summary>
+public sealed record EventListing(
+    string SourceId, string Origin, DateOnly? Published, string EventId, int Start, int End, string Text, string Cameo, string Root,
+    string Actor, string? ActorCountry, string? Target, string? TargetCountry, string? Location, string? Date, string? ClaimId,
+    bool Negated, bool Hypothetical);
+
+/// <summary>An entity as found in one source.</summary>
+public sealed record EntityListing(
+    string SourceId, string Origin, string EntityId, string Type, string Name, IReadOnlyList<string> Aliases, string? Country, int Mentions);
