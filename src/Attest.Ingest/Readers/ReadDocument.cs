@@ -1,0 +1,12 @@
+namespace Attest.Ingest.Readers;
+
+/// <summary>What a reader got out of one input: its text and whatever metadata the format itself carries.</summary>
+internal sealed record ReadDocument(
+    string Text,
+    string MediaType,
+    string? Title = null,
+    string? Author = null,
+    string? Outlet = null,
+    DateOnly? Published = null,
+    string? CanonicalUrl = null,
+    string? DeclaredLanguage = null);
