@@ -1,9 +1,16 @@
+using Attest.Text.Datelines;
+using Attest.Text.Sentences;
+using Attest.Text.Tokens;
+
 namespace Attest.Text.Pipeline;
 
 /// <summary>The shipped stage order. Each stage reads only what the ones before it produced, so order is the data flow.</summary>
 public static class DefaultStages
 {
-    public static ExtractionPipelineBuilder Create() => new ExtractionPipelineBuilder();
     // Stages are added here in data-flow order, one line each:
     // datelines → tokens → sentences → entities → coreference → dates → quantities → attribution → events.
+    public static ExtractionPipelineBuilder Create() => new ExtractionPipelineBuilder()
+        .Add(new DatelineStage())
+        .Add(new TokenStage())
+        .Add(new SentenceStage());
 }

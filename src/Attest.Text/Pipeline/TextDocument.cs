@@ -1,4 +1,5 @@
 using Attest.Core.Extraction;
+using Attest.Text.Tokens;
 
 namespace Attest.Text.Pipeline;
 
