@@ -26,10 +26,11 @@ internal static class PageMetadataReader
         var author = ld?.Author ?? Author(meta);
         var outlet = First(meta, OutletKeys) ?? ld?.Publisher;
         var published = ld?.Published ?? FirstDate(meta) ?? TimeElementDate(document);
-        var canonical = document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href") ?? First(meta, ["og:url"]);
+        var canonical = Absolute(document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href"), pageUrl)
+            ?? Absolute(First(meta, ["og:url"]), pageUrl);
         var language = NonEmpty(document.DocumentElement.GetAttribute("lang")) ?? First(meta, ["og:locale", "content-language", "language"]);
 
-        return new PageMetadata(title, author, outlet, published, Absolute(canonical, pageUrl), language);
+        return new PageMetadata(title, author, outlet, published, canonical, language);
     }
 
     /// <summary>Meta tags keyed by lower-cased name, property or itemprop; the first value of each key wins.</summary>
@@ -117,7 +118,8 @@ internal static class PageMetadataReader
             return absolute.ToString();
         }
 
-        return pageUrl is not null && Uri.TryCreate(pageUrl, href, out var resolved) ? resolved.ToString() : href;
+        // A relative link on a page read from disk resolves against nothing real; better no canonical URL than a wrong one.
+        return pageUrl is not null && Uri.TryCreate(pageUrl, href, out var resolved) ? resolved.ToString() : null;
     }
 
     /// <summary>The article described by the page's JSON-LD blocks, if any, reading only the fields Attest keeps.</summary>

@@ -5,7 +5,8 @@ namespace Attest.Ingest.Readers;
 /// <summary>Reads plain text and Markdown as they are; the title is the first non-empty line (without Markdown heading marks).</summary>
 internal sealed class PlainTextReader : ISourceReader
 {
-    private const int MaxTitleLength = 300;
+    private const int MaxHeadlineLength = 160;
+    private const int MinSentenceLength = 20;
 
     public IReadOnlyCollection<ContentKind> Kinds { get; } = [ContentKind.PlainText, ContentKind.Markdown];
 
@@ -16,23 +17,70 @@ internal sealed class PlainTextReader : ISourceReader
         return new ReadDocument(text, mediaType, Title: FirstLine(text, kind == ContentKind.Markdown));
     }
 
-    /// <summary>The first line with any visible text, trimmed; for Markdown without its leading <c>#</c> marks.</summary>
+    /// <summary>The headline: the first line with visible text (for Markdown without its <c>#</c> marks). When that line is
+    /// really the start of a paragraph — hard-wrapped, or too long for a headline — its first sentence, shortened.</summary>
     internal static string? FirstLine(string text, bool markdown)
     {
-        foreach (var range in text.AsSpan().Split('\n'))
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = text.AsSpan(range).Trim();
+            var line = lines[i].AsSpan().Trim();
             if (markdown)
             {
                 line = line.TrimStart('#').Trim();
             }
 
-            if (!line.IsEmpty)
+            if (line.IsEmpty)
             {
-                return line.Length <= MaxTitleLength ? line.ToString() : string.Concat(line[..MaxTitleLength].TrimEnd(), "…");
+                continue;
             }
+
+            var next = i + 1 < lines.Length ? lines[i + 1].AsSpan().TrimStart() : [];
+            var wrapped = !next.IsEmpty && char.IsLower(next[0]);
+            if (!wrapped && line.Length <= MaxHeadlineLength)
+            {
+                return line.ToString();
+            }
+
+            var paragraph = wrapped ? Paragraph(lines, i) : line.ToString();
+            return Shorten(FirstSentence(paragraph));
         }
 
         return null;
+    }
+
+    private static string Paragraph(string[] lines, int first)
+    {
+        var parts = new List<string>();
+        for (var i = first; i < lines.Length && !string.IsNullOrWhiteSpace(lines[i]) && parts.Count < 20; i++)
+        {
+            parts.Add(lines[i].Trim());
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static string FirstSentence(string paragraph)
+    {
+        for (var i = MinSentenceLength; i < paragraph.Length - 1; i++)
+        {
+            if (paragraph[i] is '.' or '?' or '!' && paragraph[i + 1] == ' ' && !char.IsUpper(paragraph[i - 1]))
+            {
+                return paragraph[..(i + 1)];
+            }
+        }
+
+        return paragraph;
+    }
+
+    private static string Shorten(string sentence)
+    {
+        if (sentence.Length <= MaxHeadlineLength)
+        {
+            return sentence;
+        }
+
+        var cut = sentence.LastIndexOf(' ', MaxHeadlineLength);
+        return string.Concat(sentence.AsSpan(0, cut > MinSentenceLength ? cut : MaxHeadlineLength).TrimEnd(" ,;:–-"), "…");
     }
 }

@@ -1,0 +1,104 @@
+using System.Text;
+using Attest.Ingest.Tests.Support;
+
+namespace Attest.Ingest.Tests.Readers;
+
+public sealed class HtmlReaderTests
+{
+    [Fact]
+    public async Task News_page_metadata_comes_from_json_ld_first_then_meta_tags()
+    {
+        var source = await Capture.OneSourceAsync(Fixture.Path("news-article.html"));
+        var m = source.Metadata;
+
+        Assert.Equal("Talks on Sarn Valley water rights collapse", m.Title);
+        Assert.Equal("Oren Balic, Sana Idrel", m.Author);
+        Assert.Equal("Valdor Evening Post", m.Outlet);
+        Assert.Equal("https://post.example.invalid/world/sarn-water-talks", m.CanonicalUrl);
+        Assert.Equal("text/html", m.MediaType);
+        Assert.Equal("en", m.Language);
+    }
+
+    [Fact]
+    public async Task Published_date_is_the_date_the_publisher_wrote_not_shifted_to_utc()
+    {
+        // 22:10 at UTC-4 on the 14th is already the 15th in UTC; the outlet's own date is the 14th.
+        var source = await Capture.OneSourceAsync(Fixture.Path("news-article.html"));
+
+        Assert.Equal(new DateOnly(2026, 4, 14), source.Metadata.Published);
+    }
+
+    [Fact]
+    public async Task Main_text_keeps_the_article_paragraphs_and_drops_navigation_asides_footer_and_scripts()
+    {
+        var source = await Capture.OneSourceAsync(Fixture.Path("news-article.html"));
+        var text = source.Text;
+
+        Assert.Contains("GENEVA, APR 14 – Three days of talks between Valdoria and Kestria", text, StringComparison.Ordinal);
+        Assert.Contains("\"a veto over every bucket of water in the valley\".", text, StringComparison.Ordinal);
+        Assert.Contains("Farmers on both banks", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribe for 1 euro", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ten recipes for spring", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cookie settings", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("should never appear", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Paragraphs_are_separated_by_a_blank_line_with_whitespace_collapsed()
+    {
+        var source = await Capture.OneSourceAsync(Fixture.Path("news-article.html"));
+
+        var paragraphs = source.Text.Split("\n\n");
+        Assert.Contains(paragraphs, p => p.StartsWith("GENEVA, APR 14", StringComparison.Ordinal) && p.EndsWith("for the breakdown.", StringComparison.Ordinal));
+        Assert.DoesNotContain("  ", source.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n\n\n", source.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Windows_1252_page_declared_by_its_meta_charset_is_decoded()
+    {
+        using var folder = new TempFolder();
+        var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><title>Harrow council</title></head>" +
+                   "<body><p>The council said it was \u201cready to help\u201d the caf\u00e9 owners of Harrow, whose shops were damaged in the shelling. (Fictional.)</p></body></html>";
+        var path = folder.Write("cp1252.html", CodePages.Windows1252.GetBytes(html));
+
+        var source = await Capture.OneSourceAsync(path);
+
+        Assert.Contains("\u201cready to help\u201d the caf\u00e9 owners", source.Text, StringComparison.Ordinal);
+        Assert.Equal("Harrow council", source.Metadata.Title);
+    }
+
+    [Fact]
+    public async Task Page_without_meta_tags_takes_its_title_from_the_title_element()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("plain.html",
+            "<!doctype html><html><head><title>Relief convoy reaches Orsk</title></head><body><p>A relief convoy of twelve trucks reached Orsk on Friday, " +
+            "the first since the clashes, aid workers said. (Fictional text for tests.)</p></body></html>");
+
+        var source = await Capture.OneSourceAsync(path);
+
+        Assert.Equal("Relief convoy reaches Orsk", source.Metadata.Title);
+        Assert.Contains("A relief convoy of twelve trucks reached Orsk on Friday", source.Text, StringComparison.Ordinal);
+        Assert.Null(source.Metadata.Published);
+    }
+
+    [Fact]
+    public async Task Page_with_no_visible_text_is_a_failure()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("empty-page.html", "<!doctype html><html><head><title>x</title><script>var a = 1;</script></head><body>  </body></html>");
+
+        var failure = await Capture.OneFailureAsync(path);
+
+        Assert.Equal("has no text after extraction", failure.Reason);
+    }
+
+    /// <summary>Code-page encodings, registered the way the reader registers them.</summary>
+    private static class CodePages
+    {
+        static CodePages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        public static Encoding Windows1252 => Encoding.GetEncoding(1252);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Attest.Ingest.Tests.Support;
+
+/// <summary>A real HTTP server on 127.0.0.1 and a free port, serving fixed responses by path; unknown paths answer 404.</summary>
+internal sealed class LocalHttpServer : IDisposable
+{
+    private readonly HttpListener listener = new();
+    private readonly Dictionary<string, (int Status, string ContentType, byte[] Body)> routes = new(StringComparer.Ordinal);
+    private readonly Task loop;
+
+    public LocalHttpServer()
+    {
+        Port = FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        listener.Start();
+        loop = Task.Run(ServeAsync);
+    }
+
+    public int Port { get; }
+
+    public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+
+    public LocalHttpServer Serve(string path, string contentType, byte[] body, int status = 200)
+    {
+        lock (routes)
+        {
+            routes[path] = (status, contentType, body);
+        }
+
+        return this;
+    }
+
+    public LocalHttpServer Serve(string path, string contentType, string body, int status = 200) =>
+        Serve(path, contentType, System.Text.Encoding.UTF8.GetBytes(body), status);
+
+    /// <summary>A loopback port nothing listens on, for connection-refused tests.</summary>
+    public static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private async Task ServeAsync()
+    {
+        while (listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            (int Status, string ContentType, byte[] Body) route;
+            lock (routes)
+            {
+                route = routes.TryGetValue(context.Request.Url!.AbsolutePath, out var found) ? found : (404, "text/plain", "not here"u8.ToArray());
+            }
+
+            context.Response.StatusCode = route.Status;
+            context.Response.ContentType = route.ContentType;
+            context.Response.ContentLength64 = route.Body.Length;
+            await context.Response.OutputStream.WriteAsync(route.Body);
+            context.Response.Close();
+        }
+    }
+
+    public void Dispose()
+    {
+        listener.Stop();
+        listener.Close();
+        loop.Wait(TimeSpan.FromSeconds(5));
+    }
+}
