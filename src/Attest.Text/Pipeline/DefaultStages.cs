@@ -1,3 +1,4 @@
+using Attest.Text.Attribution;
 using Attest.Text.Datelines;
 using Attest.Text.Sentences;
 using Attest.Text.Tokens;
@@ -12,5 +13,7 @@ public static class DefaultStages
     public static ExtractionPipelineBuilder Create() => new ExtractionPipelineBuilder()
         .Add(new DatelineStage())
         .Add(new TokenStage())
-        .Add(new SentenceStage());
+        .Add(new SentenceStage())
+        // Attribution needs sentences, tokens and entity mentions (speakers are named by their entities), so it comes after them.
+        .Add(new AttributionStage());
 }

@@ -1,0 +1,957 @@
+using Attest.Core.Extraction;
+using Attest.Text.Tokens;
+
+namespace Attest.Text.Attribution;
+
+/// <summary>Finds the attributed claims of one document: cue by cue, sentence by sentence, then nests, splits and numbers them.</summary>
+/// <remarks>Every step reads a bounded window of tokens around a cue, so the pass is linear in the length of the text.</remarks>
+internal sealed class AttributionPass
+{
+    private const int MaxSpeakerTokens = 12;
+    private const int MaxObjectTokens = 6;
+    private const int MaxTailTokens = 8;
+    private const int ContinuationGap = 400;
+
+    private readonly string text;
+    private readonly List<Token> tokens;
+    private readonly IReadOnlyList<SentenceSpan> sentences;
+    private readonly List<Quotation> quotes;
+    private readonly AttributionLexicon lexicon;
+    private readonly SpeakerResolver resolver;
+    private readonly List<ClaimCandidate> candidates = [];
+
+    public AttributionPass(string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, MentionIndex mentions, AttributionLexicon lexicon)
+    {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.lexicon = lexicon;
+        quotes = QuotationFinder.Find(text);
+        resolver = new SpeakerResolver(text, tokens, sentences, mentions, lexicon);
+    }
+
+    public List<ClaimRecord> Run()
+    {
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var (t0, t1) = TokenRange(sentences[k]);
+            var firstInSentence = candidates.Count;
+            for (var i = t0; i < t1; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word || InsideQuote(tokens[i].Start) || MatchCue(i, t1) is not { } match)
+                {
+                    continue;
+                }
+
+                TryFrame(match.Cue, i, match.Last, t0, t1, k);
+                i = match.Last;
+            }
+
+            EndContentsBeforeLaterFrames(firstInSentence);
+        }
+
+        AddContinuations();
+        Nest();
+        AuthorVoice.Add(text, tokens, sentences, quotes, candidates, TokenRange);
+        return Emit();
+    }
+
+    private void TryFrame(AttributionCue cue, int c0, int c1, int t0, int t1, int k)
+    {
+        switch (cue.Frame)
+        {
+            case CueFrame.According:
+                FrameAccording(cue, c0, c1, t0, t1, k);
+                return;
+            case CueFrame.Noun:
+                FrameNoun(cue, c0, c1, t0, t1, k);
+                return;
+        }
+
+        if (!IsLower(c0) || c0 > t0 && IsWord(c0 - 1) && WordSets.Determiners.Has(Word(c0 - 1)))
+        {
+            return; // "the said meeting", "the States": not a verb of saying
+        }
+
+        if (IsPassiveIt(c0, t0, c1, t1, k))
+        {
+            return;
+        }
+
+        // Adverbs and auxiliaries between speaker and cue; a negation means nothing was said.
+        var j = c0 - 1;
+        while (j >= t0 && IsWord(j) && WordSets.BetweenSpeakerAndCue.Has(Word(j)))
+        {
+            if (IsNegator(j))
+            {
+                return;
+            }
+
+            j--;
+        }
+
+        if (j >= t0 && IsWord(j) && IsNegator(j))
+        {
+            return;
+        }
+
+        SpeakerResolver.Resolved? speaker = null;
+        var frameStart = tokens[c0].Start;
+        var layout = ClaimLayout.Leading;
+        int contentStart = -1, contentEnd = -1;
+        Quotation? quote = null;
+
+        var prev = j; // the token before the speaker phrase, once found
+        if (cue.IsParticiple && (j < t0 || IsPunct(j, ',') || IsWordAny(j, "by", "while", "after", "before", "in", "when", "and", "thus", "also")))
+        {
+            // "…, adding that", "by saying that": the subject of the clause speaks.
+            speaker = LastSpeakerInSentence(k) ?? SubjectSpeaker(t0, c0, k);
+            frameStart = j >= t0 && IsPunct(j, ',') ? tokens[j].Start : tokens[c0].Start;
+        }
+        else
+        {
+            var npLast = j;
+            while (j >= t0 && j > npLast - MaxSpeakerTokens && IsSpeakerToken(j))
+            {
+                j--;
+            }
+
+            var npFirst = j + 1;
+            prev = j;
+            if (npFirst <= npLast)
+            {
+                speaker = resolver.Resolve(npFirst, npLast, k);
+            }
+            else if (j >= t0 && IsWord(j) && Word(j) is "who" && j - 1 >= t0 && IsPunct(j - 1, ','))
+            {
+                speaker = Antecedent(j - 2, t0, k);
+            }
+            else if (j >= t0 && IsWordAny(j, "and", "but"))
+            {
+                speaker = SubjectSpeaker(ClauseOpener(j, t0, tokens[c0].Start), j, k);
+            }
+            else if (j >= t0 && IsPunct(j, ',') && !ClosesQuote(j - 1))
+            {
+                // "An official, on condition of anonymity, said": the phrase runs back to the clause start.
+                var s = j - 1;
+                while (s >= t0 && s > j - MaxSpeakerTokens && !IsHardBoundary(s))
+                {
+                    s--;
+                }
+
+                if (s + 1 <= j - 1 && !ContainsVerb(s + 1, j - 1))
+                {
+                    speaker = resolver.Resolve(s + 1, j - 1, k);
+                    prev = s;
+                }
+            }
+
+            if (speaker is null && (j < t0 || IsPunct(j, ',') || IsQuote(j)) && npFirst > npLast)
+            {
+                // Inverted: "“…,” said the official."
+                var e = c1 + 1;
+                while (e < t1 && e < c1 + MaxSpeakerTokens && IsSpeakerToken(e))
+                {
+                    e++;
+                }
+
+                if (e - 1 > c1)
+                {
+                    speaker = resolver.Resolve(c1 + 1, e - 1, k);
+                    if (speaker is not null && j >= t0)
+                    {
+                        var q = QuoteEndingAt(j);
+                        if (q is not null)
+                        {
+                            quote = q;
+                            layout = ClaimLayout.Trailing;
+                        }
+                        else if (IsPunct(j, ','))
+                        {
+                            (contentStart, contentEnd) = (tokens[t0].Start, tokens[j].Start);
+                            layout = ClaimLayout.Trailing;
+                        }
+
+                        frameStart = tokens[j].Start;
+                    }
+                }
+            }
+        }
+
+        if (speaker is null)
+        {
+            return;
+        }
+
+        var after = c1 + 1;
+        if (layout == ClaimLayout.Leading && prev >= t0 && speaker is not null)
+        {
+            var q = QuoteEndingAt(prev);
+            if (q is not null)
+            {
+                quote = q;
+                layout = ClaimLayout.Trailing;
+                frameStart = tokens[prev].Start;
+            }
+            else if (IsPunct(prev, ',') && prev > t0)
+            {
+                if (after < t1 && IsPunct(after, ',') && !(after + 1 < t1 && (IsQuote(after + 1) || IsParticipleCue(after + 1))))
+                {
+                    layout = ClaimLayout.Parenthetical;
+                    (contentStart, contentEnd) = (tokens[t0].Start, SentenceContentEnd(t0, t1));
+                }
+                else if (after >= t1 || IsEndPunct(after) || IsPunct(after, ',') && !(after + 1 < t1 && IsQuote(after + 1))
+                         || IsWord(after) && WordSets.AfterCueTail.Has(Word(after)) && !LeadingContent(cue, c1, t1, out _, out _, out _))
+                {
+                    layout = ClaimLayout.Trailing;
+                    (contentStart, contentEnd) = (tokens[t0].Start, tokens[prev].Start);
+                    frameStart = tokens[prev].Start;
+                }
+            }
+        }
+
+        if (layout == ClaimLayout.Leading && !LeadingContent(cue, c1, t1, out contentStart, out contentEnd, out quote))
+        {
+            return;
+        }
+
+        if (cue.Frame == CueFrame.Directive && quote is null)
+        {
+            return; // "urged India to…" is an appeal (an event), not a statement of fact
+        }
+
+        Add(cue, c0, c1, frameStart, layout, speaker!, k, contentStart, contentEnd, quote);
+    }
+
+    /// <summary>Finds the content after the cue: "that C", ": “C”", a bare clause, or the object of an accusation.</summary>
+    private bool LeadingContent(AttributionCue cue, int c1, int t1, out int start, out int end, out Quotation? quote)
+    {
+        start = end = -1;
+        quote = null;
+        var a = c1 + 1;
+        while (a < t1 && IsWord(a) && Word(a) is "now" or "again" or "also" or "repeatedly" or "firmly" or "further" or "today")
+        {
+            a++;
+        }
+
+        if (cue.Frame is CueFrame.Tell or CueFrame.Directive)
+        {
+            var o = a;
+            while (o < t1 && o < a + MaxObjectTokens && !IsQuote(o) && !IsPunct(o, ':') && !IsPunct(o, ',') && !IsEndPunct(o)
+                   && !IsWordAny(o, "that", "of", "about", "to"))
+            {
+                o++;
+            }
+
+            if (o < t1 && IsWordAny(o, "of", "about") && o > a)
+            {
+                (start, end) = (tokens[o].Start, SentenceContentEnd(o, t1));
+                return end > start;
+            }
+
+            if (cue.Frame == CueFrame.Directive && o < t1 && IsWordAny(o, "to"))
+            {
+                return false;
+            }
+
+            a = o;
+        }
+
+        if (a >= t1)
+        {
+            return false;
+        }
+
+        if (cue.Frame == CueFrame.Accuse)
+        {
+            (start, end) = (tokens[a].Start, SentenceContentEnd(a, t1));
+            return end > start;
+        }
+
+        if (IsWordAny(a, "that") || IsPunct(a, ':') || IsPunct(a, ',') && a + 1 < t1 && IsQuote(a + 1))
+        {
+            a++;
+        }
+        else if (IsQuote(a) || cue.Frame is CueFrame.Say or CueFrame.Tell && IsClauseStart(a))
+        {
+            // the content starts right here
+        }
+        else if (IsWord(a) && WordSets.AfterCueTail.Has(Word(a)) && FindThat(a, t1) is var that && that > 0)
+        {
+            a = that + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (a >= t1)
+        {
+            return false;
+        }
+
+        if (IsQuote(a) && QuoteStartingAt(a) is { } q && q.End >= SentenceContentEnd(a, t1))
+        {
+            quote = q;
+            return true;
+        }
+
+        (start, end) = (tokens[a].Start, SentenceContentEnd(a, t1));
+        return end > start;
+    }
+
+    /// <summary>"According to X, C" or "C, according to X": the phrase after the cue up to a comma is the speaker.</summary>
+    private void FrameAccording(AttributionCue cue, int c0, int c1, int t0, int t1, int k)
+    {
+        var e = c1 + 1;
+        while (e < t1 && e <= c1 + MaxSpeakerTokens && !IsPunct(e, ',') && !IsEndPunct(e) && !IsQuote(e))
+        {
+            e++;
+        }
+
+        if (e - 1 <= c1 || e - 1 - c1 >= MaxSpeakerTokens || (e < t1 && !IsPunct(e, ',') && !IsEndPunct(e)))
+        {
+            return;
+        }
+
+        var speaker = resolver.Resolve(c1 + 1, e - 1, k);
+        if (speaker is null)
+        {
+            return;
+        }
+
+        int start, end;
+        if (c0 == t0 || c0 > t0 && IsWord(c0 - 1) && WordSets.Conjunctions.Has(Word(c0 - 1)))
+        {
+            if (e >= t1 || !IsPunct(e, ','))
+            {
+                return;
+            }
+
+            (start, end) = (tokens[e + 1 < t1 ? e + 1 : e].Start, SentenceContentEnd(e + 1, t1));
+        }
+        else
+        {
+            (start, end) = (tokens[t0].Start, tokens[c0 - 1].End);
+        }
+
+        if (end > start)
+        {
+            Add(cue, c0, c1, tokens[c0].Start, c0 == t0 ? ClaimLayout.Leading : ClaimLayout.Trailing, speaker, k, start, end, null);
+        }
+    }
+
+    /// <summary>"Indian officials rejected it with a response that C", "India's claim that C".</summary>
+    private void FrameNoun(AttributionCue cue, int c0, int c1, int t0, int t1, int k)
+    {
+        if (c1 + 1 >= t1 || IsWord(c1 + 1) && (WordSets.Auxiliaries.Has(Word(c1 + 1)) || IsPastTense(c1 + 1)))
+        {
+            return; // "the statement that was issued": a relative clause, not content
+        }
+
+        SpeakerResolver.Resolved? speaker;
+        var d = c0 - 1;
+        while (d > t0 && IsWord(d) && IsLower(d) && !WordSets.Determiners.Has(Word(d)) && d > c0 - 4)
+        {
+            d--; // adjectives: "a longstanding response"
+        }
+
+        if (d > t0 && text[tokens[d].Start] is '’' or '\'')
+        {
+            var s = d - 1;
+            while (s > t0 && IsWord(s - 1) && !IsLower(s - 1))
+            {
+                s--;
+            }
+
+            speaker = resolver.Resolve(s, d - 1, k);
+        }
+        else
+        {
+            speaker = SubjectSpeaker(ClauseOpener(c0, t0, tokens[c0].Start), c0, k);
+        }
+
+        var end = SentenceContentEnd(c1 + 1, t1);
+        if (speaker is not null && end > tokens[c1 + 1].Start)
+        {
+            Add(cue, c0, c1, tokens[c0].Start, ClaimLayout.Leading, speaker, k, tokens[c1 + 1].Start, end, null);
+        }
+    }
+
+    /// <summary>"It was noted that C": the body that spoke last in the same passage, else an unnamed source.
+    /// "It is worth noting that C" is the author's own remark.</summary>
+    private bool IsPassiveIt(int c0, int t0, int c1, int t1, int k)
+    {
+        if (c0 - 2 < t0 || !IsWordAny(c0 - 2, "it") || !IsWordAny(c0 - 1, "was", "is", "has", "had", "been", "worth"))
+        {
+            return false;
+        }
+
+        var a = c1 + 1;
+        if (a >= t1 || !IsWordAny(a, "that"))
+        {
+            return true;
+        }
+
+        if (Word(c0 - 1) is "worth")
+        {
+            return true; // left to the author-voice rule
+        }
+
+        var previous = candidates.Count > 0 && candidates[^1].Sentence >= k - 2 ? candidates[^1].Speaker : null;
+        var speaker = previous is { Kind: not "author" } ? previous : new Speaker("anonymous", null, null);
+        var form = Word(c0).ToString();
+        Add(new AttributionCue(form, [form], form, CueFrame.SayThat), c0, c1, tokens[c0 - 2].Start, ClaimLayout.Leading,
+            new(speaker, null, false), k, tokens[a + 1 < t1 ? a + 1 : a].Start, SentenceContentEnd(a + 1, t1), null);
+        return true;
+    }
+
+    private void Add(AttributionCue cue, int c0, int c1, int frameStart, ClaimLayout layout, SpeakerResolver.Resolved speaker, int k,
+        int start, int end, Quotation? quote)
+    {
+        bool direct;
+        if (quote is { } q)
+        {
+            (start, end) = QuotePieces.Trim(text, q.ContentStart, q.ContentEnd);
+            direct = true;
+        }
+        else
+        {
+            (start, end) = QuotePieces.Trim(text, start, end);
+            direct = false;
+        }
+
+        if (end <= start)
+        {
+            return;
+        }
+
+        var cueText = text[tokens[c0].Start..tokens[c1].End];
+        candidates.Add(new ClaimCandidate
+        {
+            Start = start,
+            End = end,
+            Direct = direct,
+            Cue = cueText,
+            Frame = cue.Frame,
+            Layout = layout,
+            CueStart = tokens[c0].Start,
+            FrameStart = frameStart,
+            Speaker = speaker.Speaker,
+            Sentence = k,
+        });
+        resolver.Remember(tokens[c0].Start, speaker.Speaker, speaker.Head, speaker.Plural);
+    }
+
+    /// <summary>"He warned that C, sources added": the leading claim's content stops where the trailing attribution begins.</summary>
+    private void EndContentsBeforeLaterFrames(int first)
+    {
+        for (var a = first; a < candidates.Count; a++)
+        {
+            var lead = candidates[a];
+            if (lead.Layout != ClaimLayout.Leading || lead.Direct)
+            {
+                continue;
+            }
+
+            for (var b = first; b < candidates.Count; b++)
+            {
+                var frame = candidates[b];
+                if (b != a && frame.Layout is ClaimLayout.Trailing or ClaimLayout.Leading && frame.FrameStart > lead.Start
+                    && frame.FrameStart < lead.End && frame.FrameStart < frame.CueStart)
+                {
+                    (lead.Start, lead.End) = QuotePieces.Trim(text, lead.Start, frame.FrameStart);
+                }
+            }
+        }
+    }
+
+    /// <summary>A quotation nobody was named for, right after another quotation, continues that speaker's words.</summary>
+    private void AddContinuations()
+    {
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var sorted = candidates.OrderBy(c => c.Start).ToList();
+        var next = 0;
+        foreach (var q in quotes)
+        {
+            while (next < sorted.Count && sorted[next].End <= q.ContentStart)
+            {
+                next++;
+            }
+
+            if (next > 0 && sorted[next - 1] is { Direct: true } previous && !Covered(q) && WordCount(q.ContentStart, q.ContentEnd) >= 4
+                && q.Start - previous.End < ContinuationGap && CountNewlines(previous.End, q.Start) <= 2)
+            {
+                var (s, e) = QuotePieces.Trim(text, q.ContentStart, q.ContentEnd);
+                var continuation = new ClaimCandidate
+                {
+                    Start = s,
+                    End = e,
+                    Direct = true,
+                    Cue = null,
+                    Frame = previous.Frame,
+                    Layout = ClaimLayout.Continuation,
+                    CueStart = s,
+                    FrameStart = s,
+                    Speaker = previous.Speaker,
+                    Sentence = previous.Sentence,
+                };
+                candidates.Add(continuation);
+                sorted.Insert(next, continuation);
+                next++;
+            }
+        }
+    }
+
+    /// <summary>A claim whose cue lies inside another claim's content is nested: the outer one keeps the speaker the text names
+    /// first and points at the inner one through <c>via</c>. A reported accusation or appeal inside a claim is a reported act, not
+    /// a second claim, so it is dropped.</summary>
+    private void Nest()
+    {
+        foreach (var inner in candidates)
+        {
+            if (inner.Layout == ClaimLayout.Continuation)
+            {
+                continue;
+            }
+
+            foreach (var outer in candidates)
+            {
+                if (outer == inner || outer.Dropped || inner.CueStart < outer.Start || inner.CueStart >= outer.End)
+                {
+                    continue;
+                }
+
+                if (inner.Frame is CueFrame.Accuse or CueFrame.Directive)
+                {
+                    inner.Dropped = true;
+                    break;
+                }
+
+                if (outer.Via is null || inner.CueStart < outer.Via.CueStart)
+                {
+                    outer.Via = inner;
+                }
+            }
+        }
+    }
+
+    private List<ClaimRecord> Emit()
+    {
+        var pieces = new List<(int Start, int End, ClaimCandidate Candidate, bool First)>();
+        foreach (var c in candidates)
+        {
+            if (c.Dropped)
+            {
+                continue;
+            }
+
+            if (c.Direct)
+            {
+                var split = QuotePieces.Split(text, c.Start, c.End);
+                for (var i = 0; i < split.Count; i++)
+                {
+                    pieces.Add((split[i].Start, split[i].End, c, i == 0));
+                }
+            }
+            else
+            {
+                pieces.Add((c.Start, c.End, c, true));
+            }
+        }
+
+        pieces.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
+        var ids = new Dictionary<ClaimCandidate, string>();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (pieces[i].First)
+            {
+                ids[pieces[i].Candidate] = "c" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        var claims = new List<ClaimRecord>(pieces.Count);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var (start, end, c, _) = pieces[i];
+            var via = c.Via is { Dropped: false } inner && ids.TryGetValue(inner, out var id) ? id : null;
+            claims.Add(new ClaimRecord("c" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), start, end,
+                text[start..end], c.Direct, c.Cue, c.Speaker, via));
+        }
+
+        return claims;
+    }
+
+    private SpeakerResolver.Resolved? LastSpeakerInSentence(int k)
+    {
+        for (var i = candidates.Count - 1; i >= 0 && candidates[i].Sentence == k; i--)
+        {
+            if (candidates[i].Layout != ClaimLayout.Author)
+            {
+                return new(candidates[i].Speaker, null, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of the clause starting at <paramref name="from"/>: skips "But", "Earlier,", a leading quotation, then
+    /// reads a noun phrase up to the first verb-like word.</summary>
+    private SpeakerResolver.Resolved? SubjectSpeaker(int from, int before, int k)
+    {
+        var s = from;
+        if (s < before && IsQuote(s) && QuoteStartingAt(s) is { } q)
+        {
+            while (s < before && tokens[s].Start < q.End)
+            {
+                s++;
+            }
+
+            while (s < before && (IsPunct(s, ',') || IsQuote(s)))
+            {
+                s++;
+            }
+        }
+
+        while (s < before && IsWord(s) && WordSets.Conjunctions.Has(Word(s)))
+        {
+            s++;
+        }
+
+        if (s < before && IsWord(s) && (WordSets.IntroWords.Has(Word(s)) || IsLower(s) && Word(s).EndsWith("ing", StringComparison.Ordinal)
+            || Word(s).EndsWith("ed", StringComparison.Ordinal) && !char.IsUpper(text[tokens[s].Start + 1])))
+        {
+            for (var c = s; c < before && c < s + MaxSpeakerTokens; c++)
+            {
+                if (IsPunct(c, ','))
+                {
+                    s = c + 1;
+                    break;
+                }
+            }
+        }
+
+        var e = s;
+        while (e < before && e < s + MaxSpeakerTokens && IsSpeakerToken(e)
+               && !(IsWord(e) && IsLower(e) && (WordSets.Auxiliaries.Has(Word(e)) || WordSets.BetweenSpeakerAndCue.Has(Word(e))
+                                                || WordSets.IrregularPast.Has(Word(e)))))
+        {
+            e++;
+        }
+
+        return e > s ? resolver.Resolve(s, e - 1, k) : null;
+    }
+
+    /// <summary>"… met with Trump, who said": the name just before the comma.</summary>
+    private SpeakerResolver.Resolved? Antecedent(int last, int t0, int k)
+    {
+        var s = last;
+        while (s > t0 && IsWord(s - 1) && !IsLower(s - 1) && s > last - 5)
+        {
+            s--;
+        }
+
+        return last >= t0 && IsWord(last) && !IsLower(s) ? resolver.Resolve(s, last, k) : null;
+    }
+
+    /// <summary>The nearest "that" (or the sentence start) before <paramref name="from"/>: where the clause that a coordinated cue
+    /// shares its subject with begins.</summary>
+    private int ClauseOpener(int from, int t0, int position)
+    {
+        var opener = t0;
+        for (var i = from - 1; i >= t0; i--)
+        {
+            if (IsWordAny(i, "that") || IsPunct(i, ';'))
+            {
+                opener = i + 1;
+                break;
+            }
+        }
+
+        // "he said he spoke … and told him": the reported clause that holds the cue is the nearer opener.
+        for (var c = candidates.Count - 1; c >= 0; c--)
+        {
+            var candidate = candidates[c];
+            if (candidate.Start < position && position < candidate.End)
+            {
+                var first = LowerBound(candidate.Start);
+                if (first > opener && first < from)
+                {
+                    opener = first;
+                }
+
+                break;
+            }
+        }
+
+        return opener;
+    }
+
+    private bool IsSpeakerToken(int i)
+    {
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            // A hyphen inside a word ("Secretary-General") belongs to the phrase; a spaced dash or any other mark ends it.
+            return text[t.Start] is '-' or '&' && t.Start > 0 && !char.IsWhiteSpace(text[t.Start - 1]) && t.End < text.Length && !char.IsWhiteSpace(text[t.End]);
+        }
+
+        if (t.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = Word(i);
+        if (w[0] is '’' or '\'')
+        {
+            return true; // possessive 's
+        }
+
+        if (WordSets.ClauseBoundaries.Has(w) || WordSets.Auxiliaries.Has(w))
+        {
+            return false;
+        }
+
+        return !IsLower(i) || !(IsCueWord(i) || IsPastTense(i) && lexicon.Classify(w) != SpeakerWordClass.AnonymousMarker);
+    }
+
+    private bool ContainsVerb(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (IsWord(i) && IsLower(i) && (WordSets.Auxiliaries.Has(Word(i)) || IsCueWord(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsHardBoundary(int i) =>
+        IsQuote(i) || tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ';' or ':' or '(' or ')' or '—' or '–'
+        || IsWord(i) && (Word(i) is "that" or "which" or "who" || IsLower(i) && IsCueWord(i));
+
+    private bool IsCueWord(int i) => lexicon.CuesStartingWith(Word(i)).Length > 0;
+
+    private bool IsParticipleCue(int i) => IsWord(i) && IsLower(i) && Word(i).EndsWith("ing", StringComparison.Ordinal) && IsCueWord(i);
+
+    private bool IsPastTense(int i)
+    {
+        var w = Word(i);
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && IsLower(i);
+    }
+
+    private bool IsClauseStart(int i) =>
+        IsWord(i) && (WordSets.ClauseOpeners.Has(Word(i)) || !IsLower(i)) || tokens[i].Kind == TokenKind.Number;
+
+    private bool HasThatSoon(int from, int t1) => FindThat(from, t1) > 0;
+
+    private int FindThat(int from, int t1)
+    {
+        for (var i = from; i < t1 && i < from + MaxTailTokens; i++)
+        {
+            if (IsWordAny(i, "that"))
+            {
+                return i;
+            }
+
+            if (tokens[i].Kind is TokenKind.Quote || IsEndPunct(i) || IsPunct(i, ';'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    private bool IsWord(int i) => tokens[i].Kind == TokenKind.Word;
+
+    private bool IsLower(int i) => char.IsLower(text[tokens[i].Start]);
+
+    private bool IsWordAny(int i, string a, string? b = null, string? c = null, string? d = null, string? e = null, string? f = null,
+        string? g = null, string? h = null, string? x = null)
+    {
+        if (!IsWord(i))
+        {
+            return false;
+        }
+
+        var w = Word(i);
+        return w.Equals(a, StringComparison.OrdinalIgnoreCase) || Eq(w, b) || Eq(w, c) || Eq(w, d) || Eq(w, e) || Eq(w, f) || Eq(w, g)
+            || Eq(w, h) || Eq(w, x);
+
+        static bool Eq(ReadOnlySpan<char> w, string? s) => s is not null && w.Equals(s, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsNegator(int i) => WordSets.Negators.Has(Word(i)) || Word(i).EndsWith("n’t", StringComparison.Ordinal) || Word(i).EndsWith("n't", StringComparison.Ordinal);
+
+    private bool IsPunct(int i, char c) => tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] == c;
+
+    private bool IsQuote(int i) => tokens[i].Kind == TokenKind.Quote && text[tokens[i].Start] is '“' or '”' or '"' or '«' or '»' or '„';
+
+    private bool IsEndPunct(int i) => tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '?' or '!';
+
+    private bool ClosesQuote(int i) => i >= 0 && IsQuote(i) && QuoteEndingAt(i) is not null;
+
+    /// <summary>The quotation whose closing mark is token <paramref name="i"/> (or the comma right after it).</summary>
+    private Quotation? QuoteEndingAt(int i)
+    {
+        if (i >= 0 && IsPunct(i, ',') && i > 0 && IsQuote(i - 1))
+        {
+            i--;
+        }
+
+        if (i < 0 || !IsQuote(i))
+        {
+            return null;
+        }
+
+        var end = tokens[i].End;
+        var index = QuoteIndexAtOrBefore(tokens[i].Start);
+        return index >= 0 && quotes[index].End == end ? quotes[index] : null;
+    }
+
+    private Quotation? QuoteStartingAt(int i)
+    {
+        var index = QuoteIndexAtOrBefore(tokens[i].Start);
+        return index >= 0 && quotes[index].Start == tokens[i].Start ? quotes[index] : null;
+    }
+
+    private bool InsideQuote(int position)
+    {
+        var index = QuoteIndexAtOrBefore(position);
+        return index >= 0 && quotes[index].Contains(position);
+    }
+
+    private bool Covered(Quotation q)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Start < q.ContentEnd && q.ContentStart < c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int QuoteIndexAtOrBefore(int position)
+    {
+        int lo = 0, hi = quotes.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (quotes[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int SentenceContentEnd(int from, int t1)
+    {
+        var e = t1 - 1;
+        while (e >= from && (IsEndPunct(e) || IsQuote(e) && QuoteEndingAt(e) is null))
+        {
+            e--;
+        }
+
+        return e >= from ? tokens[e].End : from < tokens.Count ? tokens[from].Start : text.Length;
+    }
+
+    private int WordCount(int start, int end)
+    {
+        var (t0, t1) = TokenRange(new SentenceSpan(start, end));
+        var n = 0;
+        for (var i = t0; i < t1; i++)
+        {
+            if (IsWord(i))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private int CountNewlines(int start, int end)
+    {
+        var n = 0;
+        for (var i = start; i < end && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private (AttributionCue Cue, int Last)? MatchCue(int i, int t1)
+    {
+        foreach (var cue in lexicon.CuesStartingWith(Word(i)))
+        {
+            var last = i;
+            var ok = true;
+            for (var w = 1; w < cue.Words.Length; w++)
+            {
+                last = i + w;
+                if (last >= t1 || !IsWord(last) || !Word(last).Equals(cue.Words[w], StringComparison.OrdinalIgnoreCase))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (ok)
+            {
+                return (cue, last);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tokens of a sentence, as the index range [first, last).</summary>
+    private (int First, int Last) TokenRange(SentenceSpan s) => (LowerBound(s.Start), LowerBound(s.End));
+
+    private int LowerBound(int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

@@ -1,0 +1,364 @@
+using Attest.Core.Extraction;
+using Attest.Text.Tokens;
+
+namespace Attest.Text.Attribution;
+
+/// <summary>Turns a speaker phrase ("sources privy to the development", "he", "The Times", "an official, on condition of
+/// anonymity") into a <see cref="Speaker"/>, using the entity stage's mentions and the speakers seen so far in the document.</summary>
+internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, MentionIndex mentions, AttributionLexicon lexicon)
+{
+    private const int MaxPhraseTokens = 14;
+    private const int SentencesBack = 6;
+    private readonly List<Said> history = [];
+
+    /// <summary>Records who spoke at <paramref name="position"/>, so that later "he", "it", "they" and "the official" can refer back.</summary>
+    public void Remember(int position, Speaker speaker, string? head, bool plural) => history.Add(new Said(position, speaker, head, plural));
+
+    /// <summary>The speaker named by the tokens <paramref name="first"/>..<paramref name="last"/> (inclusive), or null when the phrase names no one.</summary>
+    public Resolved? Resolve(int first, int last, int sentence)
+    {
+        if (first > last || last - first >= MaxPhraseTokens)
+        {
+            return null;
+        }
+
+        var start = tokens[first].Start;
+        var end = tokens[last].End;
+        var phrase = text.AsSpan(start, end - start);
+        var head = HeadIndex(first, last);
+        var headWord = head >= 0 ? Word(head) : [];
+        var plural = headWord.Length > 2 && headWord[^1] is 's' or 'S' && !headWord.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+
+        // A single pronoun refers back; an entity mention over it (from coreference) wins when the entity stage made one.
+        if (first == last && WordSets.Pronouns.Has(phrase))
+        {
+            if (mentions.Exactly(start, end) is { } linked)
+            {
+                return new(FromEntity(linked), Lower(phrase), false);
+            }
+
+            return ResolvePronoun(phrase, start, sentence);
+        }
+
+        if (IsAnonymous(first, last, phrase))
+        {
+            return new(new Speaker("anonymous", Clean(phrase), null), Lower(headWord), plural);
+        }
+
+        // "a statement issued by the Foreign Office": the issuer speaks.
+        for (var i = first; i < last; i++)
+        {
+            if (lexicon.Classify(Word(i)) == SpeakerWordClass.Document)
+            {
+                for (var j = i + 1; j < last; j++)
+                {
+                    if (Word(j) is "by" or "from" or "of")
+                    {
+                        return Resolve(j + 1, last, sentence);
+                    }
+                }
+            }
+        }
+
+        var headClass = head >= 0 ? lexicon.Classify(headWord) : SpeakerWordClass.None;
+        var entity = BestEntity(start, end);
+        if (headClass == SpeakerWordClass.AnonymousHead && entity is not { Type: "person" })
+        {
+            // "the official" refers back to whoever "official" was last; "Indian officials" is a named collective.
+            if (IsDefinite(first) && FindByHead(headWord, start) is { } earlier)
+            {
+                return new(earlier.Speaker, earlier.Head, earlier.Plural);
+            }
+
+            if (plural && HasNameInside(first, head) && !headWord.StartsWith("source", StringComparison.OrdinalIgnoreCase))
+            {
+                return new(new Speaker("group", Clean(phrase), null), Lower(headWord), true);
+            }
+
+            return new(new Speaker("anonymous", Clean(phrase), null), Lower(headWord), plural);
+        }
+
+        if (entity is not null)
+        {
+            return new(FromEntity(entity), Lower(headWord), plural && entity.Type != "person");
+        }
+
+        if (IsDefinite(first))
+        {
+            switch (headClass)
+            {
+                case SpeakerWordClass.RolePerson when last - first <= 2:
+                    if (SalientPerson(start, sentence) is { } person)
+                    {
+                        return new(person, Lower(headWord), false);
+                    }
+
+                    break;
+                case SpeakerWordClass.RolePublication:
+                    if (LastSpeaker(start, s => s.Speaker.Kind == "organization") is { } outlet)
+                    {
+                        return new(outlet.Speaker, Lower(headWord), false);
+                    }
+
+                    break;
+            }
+        }
+
+        if (!LooksLikeNamePhrase(first))
+        {
+            return null;
+        }
+
+        var kind = headClass == SpeakerWordClass.GroupNoun || plural && !char.IsUpper(headWord[0]) ? "group"
+            : headClass is SpeakerWordClass.RoleOrganization or SpeakerWordClass.RolePublication ? "organization"
+            : headClass is SpeakerWordClass.RolePerson || HasRoleBefore(first, head) ? "person"
+            : AllCapitalised(first, last) && !IsDefinite(first) && last > first && last - first < 3 ? "person"
+            : "organization";
+        return new(new Speaker(kind, Clean(phrase), null), Lower(headWord), plural);
+    }
+
+    /// <summary>The most recent person the text put in focus before <paramref name="position"/>: a person speaker, or the first
+    /// person named in a recent sentence (the likely subject), or one named earlier in the same sentence.</summary>
+    public Speaker? SalientPerson(int position, int sentence)
+    {
+        var sameSentence = FirstPersonIn(sentence, position);
+        if (sameSentence is not null)
+        {
+            return FromEntity(sameSentence.Value.Entity);
+        }
+
+        var spoken = LastSpeaker(position, s => s.Speaker.Kind == "person");
+        for (var k = sentence - 1; k >= 0 && k >= sentence - SentencesBack; k--)
+        {
+            if (FirstPersonIn(k, int.MaxValue) is { } named)
+            {
+                return spoken is not null && spoken.Position > named.Start ? spoken.Speaker : FromEntity(named.Entity);
+            }
+        }
+
+        return spoken?.Speaker;
+    }
+
+    public static Speaker FromEntity(EntityRecord entity) => new(
+        entity.Type switch
+        {
+            "person" => "person",
+            "group" => "group",
+            _ => "organization",
+        },
+        entity.Name,
+        entity.Id);
+
+    private Resolved? ResolvePronoun(ReadOnlySpan<char> pronoun, int position, int sentence)
+    {
+        if (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase))
+        {
+            return SalientPerson(position, sentence) is { } person ? new(person, "he", false) : null;
+        }
+
+        if (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))
+        {
+            var said = LastSpeaker(position, s => s.Speaker.Kind is "organization" or "group" or "anonymous" && !s.Plural);
+            return said is null ? null : new(said.Speaker, said.Head, false);
+        }
+
+        if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
+        {
+            var said = LastSpeaker(position, s => s.Plural);
+            return said is null ? null : new(said.Speaker, said.Head, true);
+        }
+
+        return null;
+    }
+
+    private (int Start, EntityRecord Entity)? FirstPersonIn(int sentence, int before)
+    {
+        if (sentence < 0 || sentence >= sentences.Count)
+        {
+            return null;
+        }
+
+        var s = sentences[sentence];
+        for (var i = mentions.FirstAtOrAfter(s.Start); i < mentions.Count && mentions[i].Start < s.End && mentions[i].Start < before; i++)
+        {
+            var m = mentions[i];
+            if (m.Entity.Type == "person" && !IsPossessive(m.End))
+            {
+                return (m.Start, m.Entity);
+            }
+        }
+
+        return null;
+    }
+
+    private EntityRecord? BestEntity(int start, int end)
+    {
+        EntityRecord? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var m in mentions.Within(start, end))
+        {
+            if (IsPossessive(m.End))
+            {
+                continue;
+            }
+
+            var rank = m.Entity.Type switch
+            {
+                "person" => 0,
+                "organization" => 1,
+                "group" => 2,
+                _ => 3,
+            };
+            if (rank <= bestRank)
+            {
+                best = m.Entity;
+                bestRank = rank;
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsAnonymous(int first, int last, ReadOnlySpan<char> phrase)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (lexicon.Classify(Word(i)) == SpeakerWordClass.AnonymousMarker)
+            {
+                return true;
+            }
+        }
+
+        foreach (var marker in lexicon.AnonymousPhrases)
+        {
+            if (phrase.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Said? FindByHead(ReadOnlySpan<char> head, int before)
+    {
+        var singular = head.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? head[..^1] : head;
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            var h = history[i];
+            if (h.Position < before && h.Head is { } said && said.AsSpan().StartsWith(singular, StringComparison.OrdinalIgnoreCase))
+            {
+                return h;
+            }
+        }
+
+        return null;
+    }
+
+    private Said? LastSpeaker(int before, Func<Said, bool> accept)
+    {
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (history[i].Position < before && accept(history[i]))
+            {
+                return history[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The head noun: the last word before a comma, "of", "privy"… ("sources privy to…" → sources).</summary>
+    private int HeadIndex(int first, int last)
+    {
+        var head = -1;
+        for (var i = first; i <= last; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || IsPossessiveToken(i))
+            {
+                if (head >= 0 && t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or '(')
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var w = Word(i);
+            if (head >= 0 && (w is "of" or "privy" or "familiar" or "close" or "who" or "from" or "at" or "in" or "with" or "on" or "for"))
+            {
+                break;
+            }
+
+            head = i;
+        }
+
+        return head;
+    }
+
+    /// <summary>"Prime Minister Imran Khan", "UN Secretary-General António Guterres": a title before the name makes a person.</summary>
+    private bool HasRoleBefore(int first, int head)
+    {
+        for (var i = first; i < head; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && lexicon.Classify(Word(i)) == SpeakerWordClass.RolePerson)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasNameInside(int first, int head)
+    {
+        for (var i = first; i < head; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !WordSets.Determiners.Has(Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool LooksLikeNamePhrase(int first)
+    {
+        var t = tokens[first];
+        return t.Kind == TokenKind.Word && (char.IsUpper(text[t.Start]) || WordSets.Determiners.Has(Word(first)))
+            || t.Kind == TokenKind.Number;
+    }
+
+    private bool AllCapitalised(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && !char.IsUpper(text[tokens[i].Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsDefinite(int first) => Word(first) is "the" or "The" or "this" or "This" or "that" or "That";
+
+    private bool IsPossessive(int end) =>
+        end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] is 's' or 'S';
+
+    private bool IsPossessiveToken(int i) => text[tokens[i].Start] is '’' or '\'';
+
+    private ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    private static string Lower(ReadOnlySpan<char> word) => word.ToString().ToLowerInvariant();
+
+    private static string Clean(ReadOnlySpan<char> phrase) => phrase.Trim().Trim(",;:").ToString();
+
+    /// <summary>A resolved speaker with the head noun that named it and whether it is plural (for later "they").</summary>
+    internal sealed record Resolved(Speaker Speaker, string? Head, bool Plural);
+
+    private sealed record Said(int Position, Speaker Speaker, string? Head, bool Plural);
+}
