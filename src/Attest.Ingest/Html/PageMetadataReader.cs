@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Attest.Ingest.Reading;
 using AngleSharp.Html.Dom;
+using Attest.Ingest.Reading;
 
 namespace Attest.Ingest.Html;
 
