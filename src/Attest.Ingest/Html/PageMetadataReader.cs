@@ -22,9 +22,9 @@ internal static class PageMetadataReader
         var meta = MetaValues(document);
         var ld = JsonLdArticle.Find(document);
 
-        var title = ld?.Headline ?? First(meta, TitleKeys) ?? NonEmpty(document.Title);
         var author = ld?.Author ?? Author(meta);
         var outlet = First(meta, OutletKeys) ?? ld?.Publisher;
+        var title = ld?.Headline ?? First(meta, TitleKeys) ?? WithoutSiteName(NonEmpty(document.Title), outlet);
         var published = ld?.Published ?? FirstDate(meta) ?? TimeElementDate(document);
         var canonical = Absolute(document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href"), pageUrl)
             ?? Absolute(First(meta, ["og:url"]), pageUrl);
@@ -101,6 +101,18 @@ internal static class PageMetadataReader
     {
         var time = document.QuerySelector("time[itemprop='datePublished'][datetime], article time[datetime], time[pubdate][datetime]");
         return time is null ? null : PublicationDate.Parse(time.GetAttribute("datetime"));
+    }
+
+    /// <summary>Drops a trailing " | Outlet" or " - Outlet" that sites add to the title element.</summary>
+    private static string? WithoutSiteName(string? title, string? outlet)
+    {
+        if (title is null || outlet is null || !title.EndsWith(outlet, StringComparison.OrdinalIgnoreCase))
+        {
+            return title;
+        }
+
+        var rest = title[..^outlet.Length].TrimEnd();
+        return rest.Length > 0 && rest[^1] is '|' or '-' or '–' or '—' or ':' or '·' && rest[..^1].Trim() is { Length: > 0 } trimmed ? trimmed : title;
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

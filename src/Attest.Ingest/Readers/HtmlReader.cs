@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Attest.Ingest.Html;
 using Attest.Ingest.Reading;
@@ -21,7 +22,8 @@ internal sealed class HtmlReader : ISourceReader
         var parser = new HtmlParser();
         var document = parser.ParseDocument(html);
         var metadata = PageMetadataReader.Read(document, input.Url);
-        var text = MainText(parser, html, input.Url ?? LocalPage) ?? BlockText.Of((AngleSharp.Dom.INode?)document.Body ?? document);
+        // Metadata is read before the fallback text, which strips the page chrome out of the same DOM.
+        var text = MainText(parser, html, input.Url ?? LocalPage) ?? WholePageText(document);
 
         return new ReadDocument(
             text,
@@ -37,8 +39,17 @@ internal sealed class HtmlReader : ISourceReader
     /// <summary>The article body as SmartReader isolates it, or null when it finds no readable article.</summary>
     private static string? MainText(HtmlParser parser, string html, Uri url)
     {
-        // SmartReader rewrites the DOM it is given, so it gets its own parse of the page.
-        var article = new SmartReader.Reader(url.ToString(), parser.ParseDocument(html)).GetArticle();
+        SmartReader.Article article;
+        try
+        {
+            // SmartReader rewrites the DOM it is given, so it gets its own parse of the page.
+            article = new SmartReader.Reader(url.ToString(), parser.ParseDocument(html)).GetArticle();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return null; // Readability heuristics failing on an odd page is no reason to lose the page: the fallback reads it all.
+        }
+
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
         {
             return null;
@@ -46,5 +57,21 @@ internal sealed class HtmlReader : ISourceReader
 
         var text = BlockText.Of(parser.ParseDocument(article.Content).Body!);
         return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
+    /// <summary>For pages too short or too unusual for readability: the body without navigation, headers, footers and asides.</summary>
+    private static string WholePageText(IHtmlDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return BlockText.Of(document);
+        }
+
+        foreach (var chrome in body.QuerySelectorAll("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]").ToList())
+        {
+            chrome.Remove();
+        }
+
+        return BlockText.Of(body);
     }
 }

@@ -69,18 +69,33 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
-    public async Task Page_without_meta_tags_takes_its_title_from_the_title_element()
+    public async Task Short_page_without_meta_tags_takes_its_title_from_the_title_element_and_its_text_without_the_chrome()
     {
         using var folder = new TempFolder();
         var path = folder.Write("plain.html",
-            "<!doctype html><html><head><title>Relief convoy reaches Orsk</title></head><body><p>A relief convoy of twelve trucks reached Orsk on Friday, " +
-            "the first since the clashes, aid workers said. (Fictional text for tests.)</p></body></html>");
+            "<!doctype html><html><head><title>Relief convoy reaches Orsk</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>" +
+            "<p>A relief convoy of twelve trucks reached Orsk on Friday, the first since the clashes, aid workers said. (Fictional text for tests.)</p>" +
+            "<footer>Contact us</footer></body></html>");
 
         var source = await Capture.OneSourceAsync(path);
 
         Assert.Equal("Relief convoy reaches Orsk", source.Metadata.Title);
-        Assert.Contains("A relief convoy of twelve trucks reached Orsk on Friday", source.Text, StringComparison.Ordinal);
+        Assert.Equal("A relief convoy of twelve trucks reached Orsk on Friday, the first since the clashes, aid workers said. (Fictional text for tests.)", source.Text);
         Assert.Null(source.Metadata.Published);
+    }
+
+    [Fact]
+    public async Task Site_name_appended_to_the_title_element_is_dropped_when_it_is_the_outlet()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("suffix.html",
+            "<html><head><title>Harrow schools reopen | Harrow Ledger</title><meta property=\"og:site_name\" content=\"Harrow Ledger\"></head>" +
+            "<body><p>Two schools in Harrow that sheltered displaced families reopened for lessons on Monday, the council said. (Fictional.)</p></body></html>");
+
+        var source = await Capture.OneSourceAsync(path);
+
+        Assert.Equal("Harrow schools reopen", source.Metadata.Title);
+        Assert.Equal("Harrow Ledger", source.Metadata.Outlet);
     }
 
     [Fact]
