@@ -1,5 +1,6 @@
 using Attest.Text.Attribution;
 using Attest.Text.Datelines;
+using Attest.Text.Entities;
 using Attest.Text.Sentences;
 using Attest.Text.Tokens;
 
@@ -14,6 +15,7 @@ public static class DefaultStages
         .Add(new DatelineStage())
         .Add(new TokenStage())
         .Add(new SentenceStage())
+        .Add(new EntityStage())
         // Attribution needs sentences, tokens and entity mentions (speakers are named by their entities), so it comes after them.
         .Add(new AttributionStage());
 }

@@ -1,0 +1,436 @@
+using System.Collections.Frozen;
+using Attest.Core.Extraction;
+using Attest.Text.Knowledge;
+using Attest.Text.Tokens;
+
+namespace Attest.Text.Entities;
+
+/// <summary>Finds candidate entity mentions sentence by sentence: known names (longest match), titled persons
+/// ("Army chief Qamar Javed Bajwa"), runs of capitalised words classified by their words, nationality + group noun
+/// ("Indian forces"), acronyms defined in parentheses, and definite descriptions that refer back ("the premier").</summary>
+public sealed class EntityRecognizer(KnowledgeBase knowledge)
+{
+    // Longer capitalised runs are headlines or lists, not names.
+    private const int MaxNameTokens = 6;
+    private const int MaxPersonTokens = 4;
+
+    private static readonly FrozenSet<string> MediaNouns = FrozenSet.ToFrozenSet(
+        ["newspaper", "paper", "daily", "publication", "broadcaster", "channel", "agency"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
+        ["organisation", "organization", "body", "party", "council", "forum", "group", "committee", "institute"], StringComparer.OrdinalIgnoreCase);
+
+    public List<EntityMention> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<SentenceSpan> sentences)
+    {
+        var mentions = new List<EntityMention>();
+        var commonWords = CommonWords.Collect(text, tokens);
+        var k = 0;
+        foreach (var sentence in sentences)
+        {
+            while (k < tokens.Count && tokens[k].Start < sentence.Start)
+            {
+                k++;
+            }
+
+            var first = k;
+            var end = k;
+            while (end < tokens.Count && tokens[end].End <= sentence.End)
+            {
+                end++;
+            }
+
+            var scan = new Scan(text, tokens, first, end, commonWords, knowledge, mentions);
+            scan.Run();
+            k = end;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The scan of one sentence.</summary>
+    private readonly ref struct Scan(
+        string text, IReadOnlyList<Token> tokens, int first, int end, CommonWords common, KnowledgeBase knowledge, List<EntityMention> mentions)
+    {
+        public void Run()
+        {
+            var k = first;
+            while (k < end)
+            {
+                var next = Step(k);
+                k = next > k ? next : k + 1;
+            }
+        }
+
+        private ReadOnlySpan<char> Word(int k) => text.AsSpan(tokens[k].Start, tokens[k].Length);
+
+        private bool IsWord(int k) => k < end && tokens[k].Kind == TokenKind.Word;
+
+        private bool IsCapitalised(int k) => IsWord(k) && char.IsUpper(text[tokens[k].Start]);
+
+        private bool IsAllCaps(int k)
+        {
+            if (!IsWord(k) || tokens[k].Length < 2)
+            {
+                return false;
+            }
+
+            foreach (var c in Word(k))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool Is(int k, string word) => k >= first && k < end && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Handles what starts at token <paramref name="k"/>; returns the token after it.</summary>
+        private int Step(int k)
+        {
+            if (!IsWord(k))
+            {
+                return k + 1;
+            }
+
+            var known = knowledge.Names.Match(text, tokens, k, end);
+            if (TryTitledPerson(k, known) is { } afterPerson)
+            {
+                return afterPerson;
+            }
+
+            if ((known is null || known.Value.End == k) && TryNationalityGroup(k) is { } afterGroup)
+            {
+                return afterGroup;
+            }
+
+            if (TryReference(k) is { } afterReference)
+            {
+                return afterReference;
+            }
+
+            if (!IsCapitalised(k))
+            {
+                return k + 1;
+            }
+
+            var runEnd = CapitalisedRunEnd(k);
+            if (known is { } match && match.End + 1 >= runEnd)
+            {
+                return EmitKnown(k, match.End, match.Value);
+            }
+
+            return ClassifyRun(k, runEnd, known);
+        }
+
+        private int EmitKnown(int k, int last, KnownEntity entity)
+        {
+            // A bare city name inside a longer capitalised run is more likely part of another name.
+            var mention = new EntityMention(tokens[k].Start, tokens[last].End, MentionKind.Known, entity.Name, entity);
+            mentions.Add(mention);
+            return AfterAcronymDefinition(last, mention);
+        }
+
+        /// <summary>"Organisation of Islamic Cooperation (OIC)": the acronym becomes a mention of the same entity.</summary>
+        private int AfterAcronymDefinition(int last, EntityMention defined)
+        {
+            if (last + 3 < end && text[tokens[last + 1].Start] == '(' && IsAllCaps(last + 2) && text[tokens[last + 3].Start] == ')')
+            {
+                var acronym = tokens[last + 2];
+                mentions.Add(defined with { Start = acronym.Start, End = acronym.End });
+                return last + 4;
+            }
+
+            return last + 1;
+        }
+
+        /// <summary>Optional nationality or body ("US", "Indian", "UN"), then a title, then a name; or "the" + role noun.</summary>
+        private int? TryTitledPerson(int k, (int End, KnownEntity Value)? known)
+        {
+            var m = k;
+            string? country = null;
+            EntityMention? modifier = null;
+            if (known is { } match && match.Value.Kind is "country" or "organization" && match.End + 1 < end)
+            {
+                country = match.Value.Kind == "country" ? match.Value.Country : null;
+                modifier = new EntityMention(tokens[k].Start, tokens[match.End].End, MentionKind.Known, match.Value.Name, match.Value);
+                m = match.End + 1;
+                if (Is(m, "’s") || Is(m, "'s"))
+                {
+                    m++;
+                }
+            }
+            else if (knowledge.DemonymLookup.TryGetValue(Word(k), out var code) && IsCapitalised(k))
+            {
+                country = code.Length == 0 ? null : code;
+                m = k + 1;
+            }
+
+            if (m >= end || knowledge.Roles.Match(text, tokens, m, end) is not { } role)
+            {
+                return null;
+            }
+
+            var nameStart = role.End + 1;
+            // "Ambassador (r) Syed Abrar Hussain", "Dr. Fai"
+            if (nameStart + 2 < end && text[tokens[nameStart].Start] == '(' && text[tokens[nameStart + 2].Start] == ')')
+            {
+                nameStart += 3;
+            }
+            else if (nameStart < end && text[tokens[nameStart].Start] == '.' && tokens[nameStart].Length == 1)
+            {
+                nameStart++;
+            }
+
+            var nameEnd = PersonNameEnd(nameStart);
+            if (role.Value.IsTitle && nameEnd > nameStart && (known is null || known.Value.End < nameStart || modifier is not null))
+            {
+                if (modifier is not null)
+                {
+                    mentions.Add(modifier);
+                }
+
+                var name = text[tokens[nameStart].Start..tokens[nameEnd - 1].End];
+                var person = new EntityMention(tokens[nameStart].Start, tokens[nameEnd - 1].End, MentionKind.Person, name, Role: role.Value, Country: country);
+                mentions.Add(person);
+                return AfterAcronymDefinition(nameEnd - 1, person);
+            }
+
+            if (role.Value.IsNoun && Is(k - 1, "the") && !IsCapitalised(nameStart))
+            {
+                if (modifier is not null)
+                {
+                    mentions.Add(modifier);
+                }
+
+                mentions.Add(new EntityMention(tokens[k - 1].Start, tokens[role.End].End, MentionKind.Reference,
+                    text[tokens[role.End].Start..tokens[role.End].End], Role: role.Value, Country: country));
+                return role.End + 1;
+            }
+
+            return null;
+        }
+
+        /// <summary>"Indian forces", "Indian occupation forces", "Pakistani government".</summary>
+        private int? TryNationalityGroup(int k)
+        {
+            if (!IsCapitalised(k) || !knowledge.DemonymLookup.TryGetValue(Word(k), out var code))
+            {
+                return null;
+            }
+
+            for (var j = k + 1; j <= k + 2 && IsWord(j); j++)
+            {
+                var noun = Word(j);
+                var isGroup = NameWords.GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+                var isGovernment = NameWords.GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+                if (isGroup || isGovernment)
+                {
+                    // "Indian occupation forces" and "Indian forces" are one group: the name keeps nationality and noun.
+                    var name = string.Concat(Word(k), " ", noun);
+                    mentions.Add(new EntityMention(tokens[k].Start, tokens[j].End, isGroup ? MentionKind.Group : MentionKind.Organization, name,
+                        Country: code.Length == 0 ? null : code));
+                    return j + 1;
+                }
+
+                if (char.IsUpper(noun[0]))
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"the newspaper", "the organisation": refers back to the last such entity.</summary>
+        private int? TryReference(int k)
+        {
+            if (!Is(k - 1, "the") || IsCapitalised(k + 1))
+            {
+                return null;
+            }
+
+            var word = Word(k);
+            if (MediaNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || OrganisationNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                mentions.Add(new EntityMention(tokens[k - 1].Start, tokens[k].End, MentionKind.Reference, word.ToString()));
+                return k + 1;
+            }
+
+            return null;
+        }
+
+        private int CapitalisedRunEnd(int k)
+        {
+            var j = k + 1;
+            while (j < end && j - k < MaxNameTokens)
+            {
+                if (tokens[j].Start - tokens[j - 1].End > 1 && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n'))
+                {
+                    break;
+                }
+
+                if (IsCapitalised(j))
+                {
+                    j++;
+                }
+                else if (IsConnector(j) && IsCapitalised(j + 1))
+                {
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return j;
+        }
+
+        private bool IsConnector(int j)
+        {
+            if (j >= end)
+            {
+                return false;
+            }
+
+            if (text[tokens[j].Start] == '-')
+            {
+                // "Secretary-General", "Tehreek-e-Insaf": a hyphen glued on both sides.
+                return tokens[j].Start == tokens[j - 1].End && j + 1 < end && tokens[j + 1].Start == tokens[j].End;
+            }
+
+            return tokens[j].Kind == TokenKind.Word && NameWords.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j));
+        }
+
+        private int ClassifyRun(int k, int runEnd, (int End, KnownEntity Value)? known)
+        {
+            // Leading words that are not names ("Despite", "The", sentence-initial common words) are dropped.
+            var start = k;
+            while (start < runEnd && ((start == first && IsNotName(start)) || Is(start, "the") || IsConnector(start)))
+            {
+                start++;
+            }
+
+            if (start >= runEnd)
+            {
+                return k + 1;
+            }
+
+            if (start == k && knowledge.Roles.Match(text, tokens, start, runEnd) is { } leadingRole)
+            {
+                start = leadingRole.End + 1; // "Chairman Parliamentary Committee on Kashmir": the title is not part of the name
+            }
+
+            if (start > k)
+            {
+                return start; // re-examine from the first real name word (it may start a known name)
+            }
+
+            var hasKnown = false;
+            var orgHead = false;
+            var nonEntity = false;
+            var nameLike = true;
+            var words = 0;
+            for (var j = start; j < runEnd; j++)
+            {
+                if (IsConnector(j))
+                {
+                    nameLike &= NameWords.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j)) || text[tokens[j].Start] == '-';
+                    continue;
+                }
+
+                words++;
+                var word = Word(j);
+                orgHead |= NameWords.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                nonEntity |= NameWords.NonEntityHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+                var isKnown = knowledge.Names.Match(text, tokens, j, end) is not null || knowledge.DemonymLookup.ContainsKey(word);
+                hasKnown |= isKnown;
+                nameLike &= !isKnown && !IsAllCaps(j) && !IsNotName(j) && knowledge.Roles.Match(text, tokens, j, j + 1) is null;
+            }
+
+            var last = runEnd - 1;
+            if (orgHead && !nonEntity && words >= 2)
+            {
+                var name = text[tokens[start].Start..tokens[last].End];
+                var organisation = new EntityMention(tokens[start].Start, tokens[last].End, MentionKind.Organization, name);
+                mentions.Add(organisation);
+                return AfterAcronymDefinition(last, organisation);
+            }
+
+            if (nameLike && !nonEntity && words is >= 2 and <= MaxPersonTokens)
+            {
+                var name = text[tokens[start].Start..tokens[last].End];
+                var person = new EntityMention(tokens[start].Start, tokens[last].End, MentionKind.Person, name);
+                mentions.Add(person);
+                return AppositionRole(last, person);
+            }
+
+            if (known is { } match)
+            {
+                return EmitKnown(k, match.End, match.Value);
+            }
+
+            // A single word, or a mixed run ("Trump and Imran", "British India"): look at its words one by one;
+            // a run that names something else ("Kashmir Solidarity Day") yields no new entity of its own.
+            if ((words == 1 || !nonEntity) && !IsNotName(start) && !knowledge.DemonymLookup.ContainsKey(Word(start))
+                && knowledge.Roles.Match(text, tokens, start, start + 1) is null)
+            {
+                var kind = IsAllCaps(start) ? MentionKind.Acronym : MentionKind.ShortName;
+                mentions.Add(new EntityMention(tokens[start].Start, tokens[start].End, kind, Word(start).ToString()));
+            }
+
+            return start + 1;
+        }
+
+        /// <summary>"Khalid Rahman, chairman IPS": the role after a comma belongs to the name before it.</summary>
+        private int AppositionRole(int last, EntityMention person)
+        {
+            if (last + 2 < end && text[tokens[last + 1].Start] == ',')
+            {
+                var m = last + 2;
+                while (m < end && (Is(m, "the") || Is(m, "a") || Is(m, "former") || Is(m, "senior")))
+                {
+                    m++;
+                }
+
+                if (m < end && knowledge.Roles.Match(text, tokens, m, end) is { } role)
+                {
+                    mentions[^1] = person with { Role = role.Value };
+                }
+            }
+
+            return last + 1;
+        }
+
+        private int PersonNameEnd(int k)
+        {
+            var j = k;
+            while (j < end && j - k < MaxPersonTokens)
+            {
+                if (IsCapitalised(j) && !IsNotName(j) && !IsAllCaps(j)
+                    && !NameWords.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j))
+                    && !NameWords.NonEntityHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j))
+                    && (knowledge.Names.Match(text, tokens, j, end) is not { } known || known.Value.Kind == "city" && j > k))
+                {
+                    j++;
+                }
+                else if (j > k && IsConnector(j) && NameWords.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j)) && IsCapitalised(j + 1))
+                {
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return j;
+        }
+
+        private bool IsNotName(int j) =>
+            NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j)) || common.Contains(Word(j));
+    }
+}

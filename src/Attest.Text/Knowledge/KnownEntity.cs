@@ -1,0 +1,9 @@
+using Attest.Core.Extraction;
+
+namespace Attest.Text.Knowledge;
+
+/// <summary>An entry of the shipped knowledge: a country, place, organisation or group with its canonical name.</summary>
+/// <param name="Key">Stable key across documents, e.g. <c>country:PAK</c>.</param>
+/// <param name="Type">Contract entity type: location, organization or group.</param>
+/// <param name="Kind">Finer class: country, region, city, organization, media, group.</param>
+public sealed record KnownEntity(string Key, string Name, string Type, string Kind, string? Country, GeoPoint? Geo);
