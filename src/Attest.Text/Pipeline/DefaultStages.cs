@@ -1,6 +1,8 @@
 using Attest.Text.Attribution;
 using Attest.Text.Datelines;
+using Attest.Text.Dates;
 using Attest.Text.Entities;
+using Attest.Text.Events;
 using Attest.Text.Sentences;
 using Attest.Text.Tokens;
 
@@ -16,6 +18,9 @@ public static class DefaultStages
         .Add(new TokenStage())
         .Add(new SentenceStage())
         .Add(new EntityStage())
+        .Add(new DateStage())
         // Attribution needs sentences, tokens and entity mentions (speakers are named by their entities), so it comes after them.
-        .Add(new AttributionStage());
+        .Add(new AttributionStage())
+        // Events come last: actors are entities, dates are resolved dates, and each event links the claim that reports it.
+        .Add(new EventStage());
 }

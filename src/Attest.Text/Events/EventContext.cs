@@ -1,0 +1,17 @@
+namespace Attest.Text.Events;
+
+/// <summary>What must hold around a pattern's first word for it to report an event (see data/knowledge/cameo-verbs.tsv).</summary>
+public enum EventContext
+{
+    /// <summary>The word is used as a verb: not after a determiner.</summary>
+    Verb,
+
+    /// <summary>An event noun: coded only when a light verb, "there were" or "was held"/"came from" makes it happen.</summary>
+    Noun,
+
+    /// <summary>"called X": a phone call only when X names a person or a state.</summary>
+    Callee,
+
+    /// <summary>"described X as Y": a criticism only when Y is a slur.</summary>
+    Pejorative,
+}

@@ -1,0 +1,664 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Attest.Core.Extraction;
+using Attest.Text.Attribution;
+using Attest.Text.Tokens;
+
+namespace Attest.Text.Events;
+
+/// <summary>Codes the events of one document: matches the CAMEO patterns sentence by sentence, checks each match's context,
+/// marks negation and hypotheticals, then finds actors, place, date and the claim that reports it.</summary>
+internal sealed class EventPass
+{
+    private const int MaxGap = 4;
+    private const int LightVerbWindow = 4;
+    private const int HappenWindow = 9;
+    private const int MaxSubjectTokens = 8;
+    private const int MaxTailTokens = 12;
+
+    /// <summary>Verbs that make an event noun happen: "HELD a meeting", "MADE three phone calls", "LAUNCHED a crackdown".</summary>
+    private static readonly FrozenSet<string> LightVerbs = Set(
+        "make", "makes", "made", "making", "hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "conducting",
+        "stage", "stages", "staged", "staging", "launch", "launches", "launched", "launching", "issue", "issued", "extend", "extends",
+        "extended", "renew", "renewed", "renews", "reiterate", "reiterated", "reiterates", "reiterating", "carry", "carried",
+        "carrying", "commit", "committed", "committing", "perpetrate", "perpetrated", "impose", "imposed", "imposes", "imposing",
+        "chair", "chaired", "chairs", "chairing", "attend", "attended", "host", "hosted", "organise", "organised", "organize",
+        "organized", "lodge", "lodged", "file", "filed", "order", "ordered", "open", "opened", "began", "begin", "started", "start",
+        "continued", "continue", "continues", "enforce", "enforced", "maintain", "maintained", "had", "took", "take", "taken",
+        "announced", "declared", "led", "lead", "leads", "joined", "join", "received", "got");
+
+    /// <summary>Verbs after an event noun that say it happened: "a conversation WAS HELD", "support CAME from".</summary>
+    private static readonly FrozenSet<string> HappenVerbs = Set(
+        "held", "came", "comes", "occurred", "erupted", "happened", "took", "broke", "began", "started", "continued", "spread");
+
+    private static readonly FrozenSet<string> Modals = Set("would", "could", "might", "may", "will", "shall", "should", "can", "must", "wo", "'d", "’d");
+
+    /// <summary>A "to"-infinitive after these verbs is a decision or a fact, not a wish: "decided TO move the court".</summary>
+    private static readonly FrozenSet<string> FactualInfinitiveGovernors = Set(
+        "decided", "decides", "agreed", "agrees", "resolved", "managed", "continued", "continues", "went", "began", "started",
+        "proceeded", "moved", "chose", "only", "first", "last", "sole", "country", "nation", "state");
+
+    private static readonly FrozenSet<string> HypotheticalOpeners = Set("if", "unless", "whether", "lest", "should");
+
+    private readonly string text;
+    private readonly List<Token> tokens;
+    private readonly IReadOnlyList<SentenceSpan> sentences;
+    private readonly MentionIndex mentions;
+    private readonly EventLexicon lexicon;
+    private readonly SpeakerResolver persons;
+    private readonly IReadOnlyList<ClaimRecord> claims;
+    private readonly IReadOnlyList<DateMention> dates;
+    private readonly bool includeIrrealis;
+    private readonly List<Found> found = [];
+
+    public EventPass(string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, MentionIndex mentions, EventLexicon lexicon,
+        IReadOnlyList<ClaimRecord> claims, IReadOnlyList<DateMention> dates, bool includeIrrealis)
+    {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.mentions = mentions;
+        this.lexicon = lexicon;
+        this.claims = claims;
+        this.dates = dates;
+        this.includeIrrealis = includeIrrealis;
+        persons = new SpeakerResolver(text, tokens, sentences, mentions, AttributionLexicon.Shipped);
+    }
+
+    public List<EventRecord> Run()
+    {
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            var t0 = LowerBound(sentences[k].Start);
+            var t1 = LowerBound(sentences[k].End);
+            var firstInSentence = found.Count;
+            for (var i = t0; i < t1; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                foreach (var pattern in lexicon.PatternsStartingWith(Word(i)))
+                {
+                    var last = Match(pattern, 1, i + 1, t1);
+                    if (last < 0 || !ContextHolds(pattern, i, last, t0, t1))
+                    {
+                        continue;
+                    }
+
+                    Code(pattern, i, last, t0, t1, k);
+                    i = last;
+                    break;
+                }
+            }
+
+            MergeSameEvent(firstInSentence);
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var events = new List<EventRecord>(found.Count);
+        foreach (var f in found)
+        {
+            if (f.Merged)
+            {
+                continue;
+            }
+
+            events.Add(new EventRecord("v" + (events.Count + 1).ToString(CultureInfo.InvariantCulture), f.Start, f.End, f.Pattern.Cameo,
+                f.Pattern.Root, f.Source, f.Target, f.Location, f.Date, f.Claim, f.Negated, f.Hypothetical));
+        }
+
+        return events;
+    }
+
+    /// <summary>The last token of <paramref name="pattern"/> matched from word <paramref name="p"/> at token <paramref name="t"/>, or -1.</summary>
+    private int Match(EventPattern pattern, int p, int t, int t1)
+    {
+        if (p == pattern.Words.Length)
+        {
+            return t - 1;
+        }
+
+        var words = pattern.Words[p];
+        if (words is null)
+        {
+            for (var skip = 0; skip <= MaxGap && t + skip < t1; skip++)
+            {
+                if (skip > 0 && !IsGapToken(t + skip - 1))
+                {
+                    break;
+                }
+
+                var last = Match(pattern, p + 1, t + skip, t1);
+                if (last >= 0)
+                {
+                    return last;
+                }
+            }
+
+            return -1;
+        }
+
+        while (t < t1 && IsInnerHyphen(t))
+        {
+            t++;
+        }
+
+        if (t >= t1 || tokens[t].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        var w = Word(t);
+        foreach (var candidate in words)
+        {
+            if (w.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return Match(pattern, p + 1, t + 1, t1);
+            }
+        }
+
+        return -1;
+    }
+
+    private bool ContextHolds(EventPattern pattern, int first, int last, int t0, int t1)
+    {
+        switch (pattern.Context)
+        {
+            case EventContext.Verb or EventContext.Callee or EventContext.Pejorative:
+                if (char.IsUpper(text[tokens[first].Start]) && first != t0 || first > t0 && IsWord(first - 1)
+                    && (WordSets.Determiners.Has(Word(first - 1)) || IsPossessive(first - 1)))
+                {
+                    return false; // "the attack", "his visit", "Kashmir Solidarity Day March": nouns or names, not verbs
+                }
+
+                if (pattern.Context == EventContext.Callee)
+                {
+                    return IsCallee(last + 1, t1);
+                }
+
+                if (pattern.Context == EventContext.Pejorative)
+                {
+                    for (var i = last + 1; i < t1 && i <= last + 10 && !IsEndPunct(i); i++)
+                    {
+                        if (IsWord(i) && lexicon.IsPejorative(Word(i)))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+
+                return true;
+            case EventContext.Noun:
+                return IsMadeToHappen(first, last, t0, t1);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>"called the Premier", "called Modi": a person or a state follows, not "for", "on" or a name-calling.</summary>
+    private bool IsCallee(int i, int t1)
+    {
+        if (i < t1 && IsWord(i) && Word(i) is "up")
+        {
+            i++;
+        }
+
+        if (i >= t1 || !IsWord(i))
+        {
+            return false;
+        }
+
+        if (Word(i) is "the" or "his" or "her" or "their" && i + 1 < t1)
+        {
+            i++;
+            return IsWord(i) && (char.IsUpper(text[tokens[i].Start]) || AttributionLexicon.Shipped.Classify(Word(i)) == SpeakerWordClass.RolePerson);
+        }
+
+        return char.IsUpper(text[tokens[i].Start]) && !(Word(i) is "It" or "This" or "That");
+    }
+
+    private bool IsMadeToHappen(int first, int last, int t0, int t1)
+    {
+        for (var i = first - 1; i >= t0 && i >= first - LightVerbWindow; i--)
+        {
+            if (!IsWord(i) && !IsInnerHyphen(i) && !IsPossessive(i))
+            {
+                break;
+            }
+
+            if (IsWord(i) && LightVerbs.Has(Word(i)))
+            {
+                return true;
+            }
+
+            if (IsWord(i) && Word(i) is "were" or "was" or "been" or "are" or "is" && i - 1 >= t0 && IsWord(i - 1)
+                && (Word(i - 1) is "there" or "There" || i - 2 >= t0 && Word(i - 2) is "there" or "There"))
+            {
+                return true; // "there were demonstrations", "there have been clashes"
+            }
+        }
+
+        for (var i = last + 1; i < t1 && i <= last + HappenWindow; i++)
+        {
+            if (IsEndPunct(i) || IsQuoteToken(i))
+            {
+                break;
+            }
+
+            if (IsWord(i) && HappenVerbs.Has(Word(i)))
+            {
+                return !(Word(i) is "came" or "comes" or "took" or "broke") || i + 1 < t1 && IsWord(i + 1) && Word(i + 1) is "from" or "place" or "out";
+            }
+
+            if (IsWord(i) && (WordSets.ClauseBoundaries.Has(Word(i)) && Word(i) is not ("and" or "as")))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private void Code(EventPattern pattern, int first, int last, int t0, int t1, int k)
+    {
+        var (negated, hypothetical) = Modality(pattern, first, t0);
+        if ((negated || hypothetical) && !includeIrrealis)
+        {
+            return;
+        }
+
+        // The subject: a noun phrase just before the trigger (auxiliaries and adverbs skipped).
+        var s = first - 1;
+        var passive = false;
+        while (s >= t0 && IsWord(s) && (WordSets.Auxiliaries.Has(Word(s)) || WordSets.BetweenSpeakerAndCue.Has(Word(s)) || Modals.Has(Word(s))))
+        {
+            passive |= Word(s) is "was" or "were" or "been" or "be" or "being" or "is" or "are";
+            s--;
+        }
+
+        var subjectLast = s;
+        while (s >= t0 && s > subjectLast - MaxSubjectTokens && IsSubjectToken(s))
+        {
+            s--;
+        }
+
+        var subjectFirst = s + 1;
+        var end = last;
+        while (end + 1 < t1 && end + 1 <= last + MaxTailTokens && !IsClauseEnd(end + 1))
+        {
+            end++;
+        }
+
+        // A noun that "came from X" runs on to its source.
+        if (pattern.Context == EventContext.Noun && end == last)
+        {
+            for (var i = last + 1; i < t1 && i <= last + HappenWindow; i++)
+            {
+                if (IsWord(i) && Word(i) is "came" or "comes" && i + 1 < t1 && Word(i + 1) is "from")
+                {
+                    end = i + 1;
+                    while (end + 1 < t1 && end + 1 <= i + MaxTailTokens && !IsClauseEnd(end + 1))
+                    {
+                        end++;
+                    }
+
+                    subjectFirst = subjectLast + 1;
+                    passive = true; // the source follows "from", like a passive agent
+                    break;
+                }
+            }
+        }
+
+        var start = subjectFirst <= subjectLast ? tokens[subjectFirst].Start : tokens[first].Start;
+        var spanEnd = tokens[end].End;
+        EventActor? source = null, target = null;
+        var subject = subjectFirst <= subjectLast ? Actor(subjectFirst, subjectLast, k) : null;
+        var objectActor = ActorAfter(last + 1, end, passive, k, out var agent);
+        if (passive)
+        {
+            source = agent ?? (pattern.Context == EventContext.Noun ? objectActor : null);
+            target = subject ?? (agent is null ? null : objectActor);
+        }
+        else
+        {
+            source = subject;
+            target = objectActor;
+        }
+
+        found.Add(new Found
+        {
+            Start = start,
+            End = spanEnd,
+            TriggerStart = tokens[first].Start,
+            Pattern = pattern,
+            Source = source ?? new EventActor("unknown", null, null),
+            Target = target is not null && target.Entity is not null && target.Entity == source?.Entity ? null : target,
+            Location = PlaceIn(k, source, target),
+            Date = DateNear(k, tokens[first].Start),
+            Claim = ReportingClaim(tokens[first].Start),
+            Negated = negated,
+            Hypothetical = hypothetical,
+            Sentence = k,
+        });
+    }
+
+    /// <summary>"did not veto", "would be forced to respond", "urged X to take action", "if it allows".</summary>
+    private (bool Negated, bool Hypothetical) Modality(EventPattern pattern, int first, int t0)
+    {
+        bool negated = false, hypothetical = false;
+        var i = first - 1;
+        for (var n = 0; i >= t0 && n < 4; n++, i--)
+        {
+            if (!IsWord(i))
+            {
+                break;
+            }
+
+            var w = Word(i);
+            if (WordSets.Negators.Has(w) || w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal))
+            {
+                negated = true;
+            }
+            else if (Modals.Has(w))
+            {
+                hypothetical = true;
+            }
+            else if (w is "to" && pattern.Context != EventContext.Noun)
+            {
+                // An infinitive is a wish or a purpose unless a decision or "the only country to" governs it.
+                var governor = i - 1;
+                while (governor >= t0 && IsWord(governor) && WordSets.BetweenSpeakerAndCue.Has(Word(governor)))
+                {
+                    governor--;
+                }
+
+                var factual = governor >= t0 && IsWord(governor) && (FactualInfinitiveGovernors.Has(Word(governor))
+                    || governor - 1 >= t0 && IsWord(governor - 1) && Word(governor - 1) is "only" or "first" or "last" or "sole");
+                hypothetical |= !factual;
+                break;
+            }
+            else if (!WordSets.BetweenSpeakerAndCue.Has(w) && !WordSets.Auxiliaries.Has(w) && pattern.Context != EventContext.Noun)
+            {
+                break;
+            }
+        }
+
+        // A conditional clause earlier in the sentence: "if it allows this to happen, it will…".
+        for (var j = first - 1; j >= t0 && j >= first - 12; j--)
+        {
+            if (IsWord(j) && HypotheticalOpeners.Has(Word(j)) && !(Word(j) is "should" && j != t0))
+            {
+                hypothetical = true;
+                break;
+            }
+
+            if (IsEndPunct(j) || IsPunct(j, ';'))
+            {
+                break;
+            }
+        }
+
+        return (negated, hypothetical);
+    }
+
+    private EventActor? Actor(int first, int last, int k)
+    {
+        EntityRecord? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var m in mentions.Within(tokens[first].Start, tokens[last].End))
+        {
+            var rank = (IsPossessiveAt(m.End) ? 10 : 0) + m.Entity.Type switch
+            {
+                "person" => 0,
+                "group" => 1,
+                "organization" => 2,
+                _ => 3,
+            };
+            if (rank < bestRank)
+            {
+                (best, bestRank) = (m.Entity, rank);
+            }
+        }
+
+        if (best is not null)
+        {
+            return new EventActor(best.Name, best.Id, best.Country);
+        }
+
+        if (first == last && Word(first) is "he" or "He" or "she" or "She" && persons.SalientPerson(tokens[first].Start, k) is { } person)
+        {
+            var entity = person.Entity;
+            return new EventActor(person.Name ?? "unknown", entity, CountryOf(entity));
+        }
+
+        var phrase = text[tokens[first].Start..tokens[last].End];
+        return WordSets.Pronouns.Has(phrase) ? null : new EventActor(phrase, null, null);
+    }
+
+    /// <summary>The first entity after the trigger within the clause; for a passive also the agent after "by".</summary>
+    private EventActor? ActorAfter(int from, int to, bool passive, int k, out EventActor? agent)
+    {
+        agent = null;
+        EventActor? first = null;
+        for (var i = from; i <= to; i++)
+        {
+            if (passive && IsWord(i) && Word(i) is "by" or "from" && i + 1 <= to)
+            {
+                var e = i + 1;
+                while (e + 1 <= to && IsSubjectToken(e + 1))
+                {
+                    e++;
+                }
+
+                agent = Actor(i + 1, e, k);
+                break;
+            }
+        }
+
+        var start = from < tokens.Count ? tokens[Math.Min(from, tokens.Count - 1)].Start : text.Length;
+        var end = tokens[to].End;
+        foreach (var m in mentions.Within(start, end))
+        {
+            if (agent?.Entity == m.Entity.Id)
+            {
+                continue;
+            }
+
+            first = new EventActor(m.Entity.Name, m.Entity.Id, m.Entity.Country);
+            break;
+        }
+
+        return first;
+    }
+
+    private string? CountryOf(string? entityId)
+    {
+        if (entityId is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Entity.Id == entityId)
+            {
+                return mentions[i].Entity.Country;
+            }
+        }
+
+        return null;
+    }
+
+    private EventPlace? PlaceIn(int k, EventActor? source, EventActor? target)
+    {
+        var s = sentences[k];
+        for (var i = mentions.FirstAtOrAfter(s.Start); i < mentions.Count && mentions[i].Start < s.End; i++)
+        {
+            var e = mentions[i].Entity;
+            if (e.Type == "location" && e.Id != source?.Entity && e.Id != target?.Entity && !IsPossessiveAt(mentions[i].End))
+            {
+                return new EventPlace(e.Name, e.Id);
+            }
+        }
+
+        return null;
+    }
+
+    private EventDate? DateNear(int k, int position)
+    {
+        var s = sentences[k];
+        DateMention? best = null;
+        foreach (var d in dates)
+        {
+            if (d.Start >= s.Start && d.End <= s.End && d.Value is not null
+                && (best is null || Math.Abs(d.Start - position) < Math.Abs(best.Start - position)))
+            {
+                best = d;
+            }
+        }
+
+        return best is null ? null : new EventDate(best.Value!);
+    }
+
+    /// <summary>The claim that reports the event: the widest attributed claim around it, so its <c>via</c> chain reaches the inner ones.</summary>
+    private string? ReportingClaim(int position)
+    {
+        ClaimRecord? best = null;
+        foreach (var c in claims)
+        {
+            if (c.Start <= position && position < c.End
+                && (best is null || best.Speaker.Kind == "author" && c.Speaker.Kind != "author" || c.End - c.Start > best.End - best.Start && c.Speaker.Kind != "author"))
+            {
+                best = c;
+            }
+        }
+
+        return best?.Id;
+    }
+
+    /// <summary>"visited Washington and met with Trump": two triggers of one root joined by "and" are one event.</summary>
+    private void MergeSameEvent(int first)
+    {
+        for (var a = first; a < found.Count; a++)
+        {
+            for (var b = a + 1; b < found.Count; b++)
+            {
+                var x = found[a];
+                var y = found[b];
+                if (x.Merged || y.Merged || x.Pattern.Root != y.Pattern.Root)
+                {
+                    continue;
+                }
+
+                var gap = text.AsSpan(Math.Min(x.End, y.TriggerStart), Math.Max(0, y.TriggerStart - x.End));
+                if (y.TriggerStart >= x.TriggerStart && gap.Length < 40 && gap.IndexOfAny(',', ';', '.') < 0 && gap.IndexOfAny('“', '”', '"') < 0)
+                {
+                    x.End = Math.Max(x.End, y.End);
+                    y.Merged = true;
+                }
+            }
+        }
+    }
+
+    private bool IsSubjectToken(int i)
+    {
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Number || IsInnerHyphen(i) || IsPossessive(i))
+        {
+            return true;
+        }
+
+        if (t.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = Word(i);
+        return !WordSets.ClauseBoundaries.Has(w) && !WordSets.Auxiliaries.Has(w) && !WordSets.IrregularPast.Has(w)
+            && !(char.IsLower(w[0]) && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+            && lexicon.PatternsStartingWith(w).Length == 0 | char.IsUpper(w[0]);
+    }
+
+    private bool IsClauseEnd(int i)
+    {
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Quote)
+        {
+            return text[t.Start] is '“' or '”' or '"';
+        }
+
+        if (t.Kind == TokenKind.Punctuation)
+        {
+            return !IsInnerHyphen(i) && text[t.Start] is not '&';
+        }
+
+        return t.Kind == TokenKind.Word && Word(i) is "that" or "which" or "who" or "as" or "while" or "because" or "when" or "if" or "but"
+            or "and" or "wherein" or "where" or "after" or "before" or "although" or "though" or "since" or "unless";
+    }
+
+    private bool IsGapToken(int i) => IsWord(i) || tokens[i].Kind == TokenKind.Number || IsInnerHyphen(i) || IsPossessive(i);
+
+    private bool IsInnerHyphen(int i)
+    {
+        var t = tokens[i];
+        return t.Kind == TokenKind.Punctuation && text[t.Start] == '-' && t.Start > 0 && !char.IsWhiteSpace(text[t.Start - 1])
+            && t.End < text.Length && !char.IsWhiteSpace(text[t.End]);
+    }
+
+    private bool IsPossessive(int i) => tokens[i].Kind == TokenKind.Word && text[tokens[i].Start] is '’' or '\'';
+
+    private bool IsPossessiveAt(int end) => end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] is 's' or 'S';
+
+    private bool IsWord(int i) => tokens[i].Kind == TokenKind.Word && !IsPossessive(i);
+
+    private bool IsQuoteToken(int i) => tokens[i].Kind == TokenKind.Quote && text[tokens[i].Start] is '“' or '”' or '"';
+
+    private bool IsEndPunct(int i) => tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '?' or '!';
+
+    private bool IsPunct(int i, char c) => tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] == c;
+
+    private ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    private int LowerBound(int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An event while the pass works on it.</summary>
+    private sealed class Found
+    {
+        public required int Start { get; init; }
+        public required int End { get; set; }
+        public required int TriggerStart { get; init; }
+        public required EventPattern Pattern { get; init; }
+        public required EventActor Source { get; init; }
+        public required EventActor? Target { get; init; }
+        public required EventPlace? Location { get; init; }
+        public required EventDate? Date { get; init; }
+        public required string? Claim { get; init; }
+        public required bool Negated { get; init; }
+        public required bool Hypothetical { get; init; }
+        public required int Sentence { get; init; }
+        public bool Merged { get; set; }
+    }
+}
