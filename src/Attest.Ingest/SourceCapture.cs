@@ -303,7 +303,7 @@ public sealed class SourceCapture
             Outlet: document.Outlet ?? fallback?.Outlet ?? options.Outlet,
             Author: document.Author ?? fallback?.Author ?? options.Author,
             Published: document.Published ?? fallback?.Published ?? options.Published,
-            Url: raw.Url?.ToString() ?? options.Url,
+            Url: raw.Url?.ToString() ?? document.Url ?? options.Url,
             CanonicalUrl: document.CanonicalUrl,
             Language: LanguageIdentifier.Identify(text) ?? PrimaryLanguage(document.DeclaredLanguage));
 

@@ -2,22 +2,42 @@ using Attest.Ingest.Reading;
 
 namespace Attest.Ingest.Readers;
 
-/// <summary>Reads plain text and Markdown as they are; the title is the first non-empty line (without Markdown heading marks).</summary>
+/// <summary>Reads plain text and Markdown as they are; the title is the first non-empty line (without Markdown heading marks).
+/// Markdown may open with YAML front matter, which becomes metadata and is left out of the text.</summary>
 internal sealed class PlainTextReader : ISourceReader
 {
     private const int MaxHeadlineLength = 160;
     private const int MinSentenceLength = 20;
+
+    private static readonly System.Buffers.SearchValues<char> Decoration = System.Buffers.SearchValues.Create(" \t-=*_#~`+");
 
     public IReadOnlyCollection<ContentKind> Kinds { get; } = [ContentKind.PlainText, ContentKind.Markdown];
 
     public ReadDocument Read(RawInput input, ContentKind kind)
     {
         var text = TextDecoder.Decode(input.Bytes.Span, input.Charset);
-        var mediaType = kind == ContentKind.Markdown ? "text/markdown" : "text/plain";
-        return new ReadDocument(text, mediaType, Title: FirstLine(text, kind == ContentKind.Markdown));
+        if (kind != ContentKind.Markdown)
+        {
+            return new ReadDocument(text, "text/plain", Title: FirstLine(text, markdown: false));
+        }
+
+        if (FrontMatter.Parse(text) is not { } front)
+        {
+            return new ReadDocument(text, "text/markdown", Title: FirstLine(text, markdown: true));
+        }
+
+        var body = text[front.BodyStart..];
+        return new ReadDocument(
+            body,
+            "text/markdown",
+            Title: front.Title ?? FirstLine(body, markdown: true),
+            Author: front.Author,
+            Outlet: front.Outlet,
+            Published: front.Published,
+            Url: front.Url);
     }
 
-    /// <summary>The headline: the first line with visible text (for Markdown without its <c>#</c> marks). When that line is
+    /// <summary>The headline: the first line with words (for Markdown without its <c>#</c> marks). When that line is
     /// really the start of a paragraph — hard-wrapped, or too long for a headline — its first sentence, shortened.</summary>
     internal static string? FirstLine(string text, bool markdown)
     {
@@ -30,7 +50,8 @@ internal sealed class PlainTextReader : ISourceReader
                 line = line.TrimStart('#').Trim();
             }
 
-            if (line.IsEmpty)
+            // Rules and underlines (---, ***, ===) are decoration, not a headline.
+            if (!line.ContainsAnyExcept(Decoration))
             {
                 continue;
             }

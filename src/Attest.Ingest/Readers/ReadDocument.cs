@@ -9,4 +9,5 @@ internal sealed record ReadDocument(
     string? Outlet = null,
     DateOnly? Published = null,
     string? CanonicalUrl = null,
+    string? Url = null,
     string? DeclaredLanguage = null);

@@ -37,6 +37,38 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public async Task Markdown_front_matter_becomes_metadata_and_is_left_out_of_the_text()
+    {
+        using var folder = new TempFolder();
+        const string body = "# Council meets on the Sarn Valley\n\nNEW YORK, MAR 5 /NPA/ – The Security Council met behind closed doors on Thursday, diplomats said. (Fictional.)\n";
+        var path = folder.Write("note.md",
+            "---\ntitle: \"Closed consultations: no statement\"\ndate: 2026-03-05\nauthor: Petra Solvan\noutlet: Northern Press Agency\n" +
+            "url: https://npa.example.invalid/council\ntags:\n  - council\n---\n" + body);
+
+        var source = await Capture.OneSourceAsync(path, new CaptureOptions(Outlet: "ignored because the note names its outlet"));
+
+        Assert.Equal(body, source.Text);
+        Assert.Equal("Closed consultations: no statement", source.Metadata.Title);
+        Assert.Equal(new DateOnly(2026, 3, 5), source.Metadata.Published);
+        Assert.Equal("Petra Solvan", source.Metadata.Author);
+        Assert.Equal("Northern Press Agency", source.Metadata.Outlet);
+        Assert.Equal("https://npa.example.invalid/council", source.Metadata.Url);
+    }
+
+    [Fact]
+    public async Task A_markdown_horizontal_rule_at_the_start_is_not_front_matter()
+    {
+        using var folder = new TempFolder();
+        const string text = "---\nTalks resume in Geneva\n\nThe delegations met again on Monday. (Fictional.)\n";
+        var path = folder.Write("rule.md", text);
+
+        var source = await Capture.OneSourceAsync(path);
+
+        Assert.Equal(text, source.Text);
+        Assert.Equal("Talks resume in Geneva", source.Metadata.Title);
+    }
+
+    [Fact]
     public async Task Utf16_text_with_a_byte_order_mark_is_read_without_the_mark()
     {
         using var folder = new TempFolder();
