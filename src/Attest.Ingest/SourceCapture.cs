@@ -246,7 +246,7 @@ public sealed class SourceCapture
                     throw new UnreadableSourceException(page.Bytes.IsEmpty ? "is empty" : kind == ContentKind.Feed ? "is a feed, not an article" : $"is {binary}");
                 }
 
-                var captured = FromDocument(page, kind, options, fallback);
+                var captured = Guard(page.Origin, () => FromDocument(page, kind, options, fallback));
                 if (captured.Source is not null)
                 {
                     return captured;

@@ -44,11 +44,22 @@ internal static class HttpFetcher
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new UnreadableSourceException($"did not answer within {options.EffectiveFetchTimeout.TotalSeconds:0} seconds");
+            var seconds = Math.Max(1, (int)Math.Round(options.EffectiveFetchTimeout.TotalSeconds));
+            throw new UnreadableSourceException($"did not answer within {seconds} second{(seconds == 1 ? "" : "s")}");
         }
         catch (HttpRequestException ex)
         {
             throw new UnreadableSourceException(Describe(ex), ex);
+        }
+        catch (IOException ex)
+        {
+            // The connection broke while the body was arriving (HttpIOException and its kin).
+            throw new UnreadableSourceException($"could not be fetched: {ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A client configured with a base address or handler that refuses this request.
+            throw new UnreadableSourceException($"could not be fetched: {ex.Message}", ex);
         }
     }
 

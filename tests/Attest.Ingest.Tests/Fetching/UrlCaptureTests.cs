@@ -68,6 +68,27 @@ public sealed class UrlCaptureTests
     }
 
     [Fact]
+    public async Task A_server_that_does_not_answer_in_time_is_a_timeout_failure()
+    {
+        using var server = new LocalHttpServer().Serve("/slow", "text/plain", "late"u8.ToArray(), delay: TimeSpan.FromSeconds(5));
+
+        var failure = await Capture.OneFailureAsync(server.Url("/slow"), new CaptureOptions(FetchTimeout: TimeSpan.FromSeconds(1)));
+
+        Assert.Equal("did not answer within 1 second", failure.Reason);
+    }
+
+    [Fact]
+    public async Task A_connection_that_breaks_off_mid_download_is_a_failure_not_half_a_source()
+    {
+        var body = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("The convoy reached Orsk on Friday, aid workers said. (Fictional.) ", 200)));
+        using var server = new LocalHttpServer().Serve("/cut", "text/plain; charset=utf-8", body, breakOff: true);
+
+        var failure = await Capture.OneFailureAsync(server.Url("/cut"));
+
+        Assert.StartsWith("could not be fetched:", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_feed_url_yields_its_items()
     {
         var feed = Fixture.Text("wire.rss").Replace("LINK1", "https://wire.example.invalid/1")

@@ -7,7 +7,7 @@ namespace Attest.Ingest.Tests.Support;
 internal sealed class LocalHttpServer : IDisposable
 {
     private readonly HttpListener listener = new();
-    private readonly Dictionary<string, (int Status, string ContentType, byte[] Body)> routes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Route> routes = new(StringComparer.Ordinal);
     private readonly Task loop;
 
     public LocalHttpServer()
@@ -22,11 +22,11 @@ internal sealed class LocalHttpServer : IDisposable
 
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
-    public LocalHttpServer Serve(string path, string contentType, byte[] body, int status = 200)
+    public LocalHttpServer Serve(string path, string contentType, byte[] body, int status = 200, TimeSpan delay = default, bool breakOff = false)
     {
         lock (routes)
         {
-            routes[path] = (status, contentType, body);
+            routes[path] = new Route(status, contentType, body, delay, breakOff);
         }
 
         return this;
@@ -59,19 +59,43 @@ internal sealed class LocalHttpServer : IDisposable
                 return;
             }
 
-            (int Status, string ContentType, byte[] Body) route;
+            Route route;
             lock (routes)
             {
-                route = routes.TryGetValue(context.Request.Url!.AbsolutePath, out var found) ? found : (404, "text/plain", "not here"u8.ToArray());
+                route = routes.TryGetValue(context.Request.Url!.AbsolutePath, out var found) ? found : new Route(404, "text/plain", "not here"u8.ToArray());
             }
 
-            context.Response.StatusCode = route.Status;
-            context.Response.ContentType = route.ContentType;
-            context.Response.ContentLength64 = route.Body.Length;
-            await context.Response.OutputStream.WriteAsync(route.Body);
-            context.Response.Close();
+            _ = Task.Run(() => RespondAsync(context, route));
         }
     }
+
+    private static async Task RespondAsync(HttpListenerContext context, Route route)
+    {
+        try
+        {
+            await Task.Delay(route.Delay);
+            context.Response.StatusCode = route.Status;
+            context.Response.ContentType = route.ContentType;
+
+            // Breaking off: promise more bytes than are sent, then drop the connection.
+            context.Response.ContentLength64 = route.BreakOff ? route.Body.Length * 2L + 1 : route.Body.Length;
+            await context.Response.OutputStream.WriteAsync(route.Body);
+            if (route.BreakOff)
+            {
+                await context.Response.OutputStream.FlushAsync();
+                context.Response.Abort();
+                return;
+            }
+
+            context.Response.Close();
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The client gave up first (a timeout test); nothing to answer.
+        }
+    }
+
+    private sealed record Route(int Status, string ContentType, byte[] Body, TimeSpan Delay = default, bool BreakOff = false);
 
     public void Dispose()
     {
