@@ -3,6 +3,7 @@ using Attest.Text.Datelines;
 using Attest.Text.Dates;
 using Attest.Text.Entities;
 using Attest.Text.Events;
+using Attest.Text.Quantities;
 using Attest.Text.Sentences;
 using Attest.Text.Tokens;
 
@@ -19,6 +20,7 @@ public static class DefaultStages
         .Add(new SentenceStage())
         .Add(new EntityStage())
         .Add(new DateStage())
+        .Add(new QuantityStage())
         // Attribution needs sentences, tokens and entity mentions (speakers are named by their entities), so it comes after them.
         .Add(new AttributionStage())
         // Events come last: actors are entities, dates are resolved dates, and each event links the claim that reports it.
