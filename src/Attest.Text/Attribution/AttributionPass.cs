@@ -272,7 +272,8 @@ internal sealed class AttributionPass
         {
             a++;
         }
-        else if (IsQuote(a) || cue.Frame is CueFrame.Say or CueFrame.Tell && IsClauseStart(a))
+        else if (IsQuote(a) || cue.Frame is CueFrame.Say or CueFrame.Tell && IsClauseStart(a)
+                 || cue.Lemma == "say" && IsWord(a) && !WordSets.AfterCueTail.Has(Word(a)) && Word(a) is not ("to" or "so" or "goodbye"))
         {
             // the content starts right here
         }
@@ -676,7 +677,7 @@ internal sealed class AttributionPass
         for (var c = candidates.Count - 1; c >= 0; c--)
         {
             var candidate = candidates[c];
-            if (candidate.Start < position && position < candidate.End)
+            if (candidate.Start < position && position < candidate.End && candidate.Frame is not (CueFrame.Accuse or CueFrame.Directive))
             {
                 var first = LowerBound(candidate.Start);
                 if (first > opener && first < from)

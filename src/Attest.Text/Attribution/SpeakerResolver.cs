@@ -27,7 +27,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         var phrase = text.AsSpan(start, end - start);
         var head = HeadIndex(first, last);
         var headWord = head >= 0 ? Word(head) : [];
-        var plural = headWord.Length > 2 && headWord[^1] is 's' or 'S' && !headWord.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+        // "The Times" and "Reuters" are names, not plurals; "sources" and "participants" are.
+        var plural = headWord.Length > 2 && char.IsLower(headWord[0]) && headWord[^1] == 's' && !headWord.EndsWith("ss", StringComparison.Ordinal);
 
         // A single pronoun refers back; an entity mention over it (from coreference) wins when the entity stage made one.
         if (first == last && WordSets.Pronouns.Has(phrase))
@@ -182,7 +183,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         for (var i = mentions.FirstAtOrAfter(s.Start); i < mentions.Count && mentions[i].Start < s.End && mentions[i].Start < before; i++)
         {
             var m = mentions[i];
-            if (m.Entity.Type == "person" && !IsPossessive(m.End))
+            if (m.Entity.Type == "person" && !IsPossessive(m.End) && !IsModifierName(m.End))
             {
                 return (m.Start, m.Entity);
             }
@@ -348,6 +349,24 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
 
     private bool IsPossessive(int end) =>
         end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] is 's' or 'S';
+
+    /// <summary>"Modi regime": the next word makes the name a modifier.</summary>
+    private bool IsModifierName(int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var w = i;
+        while (w < text.Length && char.IsLetter(text[w]))
+        {
+            w++;
+        }
+
+        return w > i && WordSets.NameModifiedNouns.Has(text.AsSpan(i, w - i));
+    }
 
     private bool IsPossessiveToken(int i) => text[tokens[i].Start] is '’' or '\'';
 

@@ -63,6 +63,11 @@ internal static class WordSets
         "overtook", "undertook", "forgot", "forbade", "rose", "spent", "taught", "understood", "upheld", "got", "let", "cut", "quit",
         "says", "tells", "makes", "takes", "gives", "goes", "comes", "holds", "sends", "meets", "speaks", "wants", "seeks", "sees");
 
+    /// <summary>Nouns after a person's name that make the name a modifier ("the Modi regime"), not the one who acts or speaks.</summary>
+    public static readonly FrozenSet<string> NameModifiedNouns = Set(
+        "regime", "government", "administration", "era", "rule", "cabinet", "camp", "supporters", "loyalists", "side", "team",
+        "doctrine", "policy", "policies", "visit", "offer", "plan", "remarks");
+
     public static readonly FrozenSet<string> Conjunctions = Set("and", "but", "so", "yet", "or", "nor", "then", "also");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

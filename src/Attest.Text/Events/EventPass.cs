@@ -19,17 +19,16 @@ internal sealed class EventPass
     /// <summary>Verbs that make an event noun happen: "HELD a meeting", "MADE three phone calls", "LAUNCHED a crackdown".</summary>
     private static readonly FrozenSet<string> LightVerbs = Set(
         "make", "makes", "made", "making", "hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "conducting",
-        "stage", "stages", "staged", "staging", "launch", "launches", "launched", "launching", "issue", "issued", "extend", "extends",
+        "stage", "stages", "staged", "staging", "launch", "launches", "launched", "launching", "extend", "extends",
         "extended", "renew", "renewed", "renews", "reiterate", "reiterated", "reiterates", "reiterating", "carry", "carried",
         "carrying", "commit", "committed", "committing", "perpetrate", "perpetrated", "impose", "imposed", "imposes", "imposing",
         "chair", "chaired", "chairs", "chairing", "attend", "attended", "host", "hosted", "organise", "organised", "organize",
-        "organized", "lodge", "lodged", "file", "filed", "order", "ordered", "open", "opened", "began", "begin", "started", "start",
-        "continued", "continue", "continues", "enforce", "enforced", "maintain", "maintained", "had", "took", "take", "taken",
-        "announced", "declared", "led", "lead", "leads", "joined", "join", "received", "got");
+        "organized", "lodge", "lodged", "began", "begin", "started", "start", "enforce", "enforced", "took", "take", "taken",
+        "announced", "declared");
 
     /// <summary>Verbs after an event noun that say it happened: "a conversation WAS HELD", "support CAME from".</summary>
     private static readonly FrozenSet<string> HappenVerbs = Set(
-        "held", "came", "comes", "occurred", "erupted", "happened", "took", "broke", "began", "started", "continued", "spread");
+        "held", "came", "comes", "occurred", "erupted", "happened", "took", "broke");
 
     private static readonly FrozenSet<string> Modals = Set("would", "could", "might", "may", "will", "shall", "should", "can", "must", "wo", "'d", "’d");
 
@@ -38,7 +37,8 @@ internal sealed class EventPass
         "decided", "decides", "agreed", "agrees", "resolved", "managed", "continued", "continues", "went", "began", "started",
         "proceeded", "moved", "chose", "only", "first", "last", "sole", "country", "nation", "state");
 
-    private static readonly FrozenSet<string> HypotheticalOpeners = Set("if", "unless", "whether", "lest", "should");
+    private static readonly FrozenSet<string> HypotheticalOpeners = Set("if", "unless", "whether", "lest", "should", "until");
+
 
     private readonly string text;
     private readonly List<Token> tokens;
@@ -63,6 +63,13 @@ internal sealed class EventPass
         this.dates = dates;
         this.includeIrrealis = includeIrrealis;
         persons = new SpeakerResolver(text, tokens, sentences, mentions, AttributionLexicon.Shipped);
+        foreach (var claim in claims)
+        {
+            if (claim.Speaker.Kind == "person")
+            {
+                persons.Remember(claim.Start, claim.Speaker, null, false); // "he" in an event prefers the person who was speaking
+            }
+        }
     }
 
     public List<EventRecord> Run()
@@ -167,10 +174,12 @@ internal sealed class EventPass
         switch (pattern.Context)
         {
             case EventContext.Verb or EventContext.Callee or EventContext.Pejorative:
-                if (char.IsUpper(text[tokens[first].Start]) && first != t0 || first > t0 && IsWord(first - 1)
-                    && (WordSets.Determiners.Has(Word(first - 1)) || IsPossessive(first - 1)))
+                if (char.IsUpper(text[tokens[first].Start]) && first != t0 || first > t0 && (IsPossessive(first - 1)
+                    || IsWord(first - 1) && WordSets.Determiners.Has(Word(first - 1))
+                    || first - 1 > t0 && IsWord(first - 2) && WordSets.Determiners.Has(Word(first - 2)) && IsModifier(first - 1))
+                    || last + 1 < t1 && IsWord(last + 1) && Word(last + 1) is "of" && pattern.Words.Length == 1)
                 {
-                    return false; // "the attack", "his visit", "Kashmir Solidarity Day March": nouns or names, not verbs
+                    return false; // "the attack", "his visit", "the upcoming visit of…": nouns or names, not verbs
                 }
 
                 if (pattern.Context == EventContext.Callee)
@@ -221,7 +230,11 @@ internal sealed class EventPass
         return char.IsUpper(text[tokens[i].Start]) && !(Word(i) is "It" or "This" or "That");
     }
 
-    private bool IsMadeToHappen(int first, int last, int t0, int t1)
+    private bool IsMadeToHappen(int first, int last, int t0, int t1) => HappeningAnchor(first, last, t0, t1) >= 0;
+
+    /// <summary>The token that makes an event noun happen: the light verb before it ("HELD a meeting"), "there" of "there were",
+    /// or the noun itself when a verb after it says it happened ("a conversation was held"); -1 when nothing does.</summary>
+    private int HappeningAnchor(int first, int last, int t0, int t1)
     {
         for (var i = first - 1; i >= t0 && i >= first - LightVerbWindow; i--)
         {
@@ -232,13 +245,13 @@ internal sealed class EventPass
 
             if (IsWord(i) && LightVerbs.Has(Word(i)))
             {
-                return true;
+                return i;
             }
 
             if (IsWord(i) && Word(i) is "were" or "was" or "been" or "are" or "is" && i - 1 >= t0 && IsWord(i - 1)
                 && (Word(i - 1) is "there" or "There" || i - 2 >= t0 && Word(i - 2) is "there" or "There"))
             {
-                return true; // "there were demonstrations", "there have been clashes"
+                return Word(i - 1) is "there" or "There" ? i - 1 : i - 2; // "there were demonstrations", "there have been clashes"
             }
         }
 
@@ -251,7 +264,8 @@ internal sealed class EventPass
 
             if (IsWord(i) && HappenVerbs.Has(Word(i)))
             {
-                return !(Word(i) is "came" or "comes" or "took" or "broke") || i + 1 < t1 && IsWord(i + 1) && Word(i + 1) is "from" or "place" or "out";
+                return !(Word(i) is "came" or "comes" or "took" or "broke") || i + 1 < t1 && IsWord(i + 1) && Word(i + 1) is "from" or "place" or "out"
+                    ? first : -1;
             }
 
             if (IsWord(i) && (WordSets.ClauseBoundaries.Has(Word(i)) && Word(i) is not ("and" or "as")))
@@ -260,98 +274,157 @@ internal sealed class EventPass
             }
         }
 
-        return false;
+        return -1;
     }
 
     private void Code(EventPattern pattern, int first, int last, int t0, int t1, int k)
     {
-        var (negated, hypothetical) = Modality(pattern, first, t0);
+        // An event noun takes its modality and its subject from what makes it happen: "would HOLD talks", "there WERE protests".
+        var anchor = pattern.Context == EventContext.Noun ? HappeningAnchor(first, last, t0, t1) : first;
+        if (anchor < 0)
+        {
+            return;
+        }
+
+        var (negated, hypothetical) = Modality(anchor, last, t0, t1);
         if ((negated || hypothetical) && !includeIrrealis)
         {
             return;
         }
 
-        // The subject: a noun phrase just before the trigger (auxiliaries and adverbs skipped).
-        var s = first - 1;
         var passive = false;
-        while (s >= t0 && IsWord(s) && (WordSets.Auxiliaries.Has(Word(s)) || WordSets.BetweenSpeakerAndCue.Has(Word(s)) || Modals.Has(Word(s))))
+        int subjectFirst, subjectLast;
+        if (anchor < first && IsWord(anchor) && Word(anchor) is "there" or "There" || anchor == first && pattern.Context == EventContext.Noun)
         {
-            passive |= Word(s) is "was" or "were" or "been" or "be" or "being" or "is" or "are";
-            s--;
+            (subjectFirst, subjectLast) = (first, first - 1); // "there were protests", "a conversation was held": no subject before
+        }
+        else
+        {
+            (subjectFirst, subjectLast, passive) = Subject(anchor, t0);
         }
 
-        var subjectLast = s;
-        while (s >= t0 && s > subjectLast - MaxSubjectTokens && IsSubjectToken(s))
-        {
-            s--;
-        }
-
-        var subjectFirst = s + 1;
         var end = last;
         while (end + 1 < t1 && end + 1 <= last + MaxTailTokens && !IsClauseEnd(end + 1))
         {
             end++;
         }
 
-        // A noun that "came from X" runs on to its source.
-        if (pattern.Context == EventContext.Noun && end == last)
+        EventActor? source = null, target = null, agent = null;
+        if (pattern.Context == EventContext.Noun && anchor == first)
         {
+            // "support came from the US", "a conversation was held between Trump and Imran": the actors follow.
             for (var i = last + 1; i < t1 && i <= last + HappenWindow; i++)
             {
-                if (IsWord(i) && Word(i) is "came" or "comes" && i + 1 < t1 && Word(i + 1) is "from")
+                if (IsWord(i) && Word(i) is "from" or "between" or "by" or "with")
                 {
-                    end = i + 1;
-                    while (end + 1 < t1 && end + 1 <= i + MaxTailTokens && !IsClauseEnd(end + 1))
+                    end = i;
+                    while (end + 1 < t1 && end + 1 <= i + MaxTailTokens && !IsClauseEnd(end + 1) || end + 1 < t1 && IsWord(end + 1) && Word(end + 1) is "and" && end < i + 6)
                     {
                         end++;
                     }
 
-                    subjectFirst = subjectLast + 1;
-                    passive = true; // the source follows "from", like a passive agent
+                    var actors = mentions.Within(tokens[i].Start, tokens[end].End).Select(m => m.Entity).Distinct().ToList();
+                    source = actors.Count > 0 ? ToActor(actors[0]) : null;
+                    target = actors.Count > 1 ? ToActor(actors[1]) : null;
                     break;
                 }
             }
         }
-
-        var start = subjectFirst <= subjectLast ? tokens[subjectFirst].Start : tokens[first].Start;
-        var spanEnd = tokens[end].End;
-        EventActor? source = null, target = null;
-        var subject = subjectFirst <= subjectLast ? Actor(subjectFirst, subjectLast, k) : null;
-        var objectActor = ActorAfter(last + 1, end, passive, k, out var agent);
-        if (passive)
-        {
-            source = agent ?? (pattern.Context == EventContext.Noun ? objectActor : null);
-            target = subject ?? (agent is null ? null : objectActor);
-        }
         else
         {
-            source = subject;
-            target = objectActor;
+            var subject = subjectFirst <= subjectLast ? Actor(subjectFirst, subjectLast, k) : null;
+            if (subject is null && subjectFirst > subjectLast && LastInSentence(k) is { } previous && IsCoordinated(anchor, t0))
+            {
+                subject = previous.Source; // "… and had requested that": the same subject as the verb before
+            }
+
+            var objectActor = ActorAfter(last + 1, end, passive, k, out agent);
+            (source, target) = passive ? (agent, subject ?? (agent is null ? null : objectActor)) : (subject, objectActor);
         }
 
+        var start = subjectFirst <= subjectLast ? tokens[subjectFirst].Start : tokens[Math.Min(anchor, first)].Start;
         found.Add(new Found
         {
             Start = start,
-            End = spanEnd,
+            End = tokens[end].End,
             TriggerStart = tokens[first].Start,
             Pattern = pattern,
             Source = source ?? new EventActor("unknown", null, null),
             Target = target is not null && target.Entity is not null && target.Entity == source?.Entity ? null : target,
             Location = PlaceIn(k, source, target),
             Date = DateNear(k, tokens[first].Start),
-            Claim = ReportingClaim(tokens[first].Start),
+            Claim = ReportingClaim(tokens[first].Start, first),
             Negated = negated,
             Hypothetical = hypothetical,
             Sentence = k,
         });
     }
 
-    /// <summary>"did not veto", "would be forced to respond", "urged X to take action", "if it allows".</summary>
-    private (bool Negated, bool Hypothetical) Modality(EventPattern pattern, int first, int t0)
+    /// <summary>The subject phrase before the verb at <paramref name="verb"/>: auxiliaries and adverbs skipped, "decided to" skipped,
+    /// "the group which met" read back to "the group"; also whether the verb is passive ("was killed").</summary>
+    private (int First, int Last, bool Passive) Subject(int verb, int t0)
+    {
+        var s = verb - 1;
+        var passive = false;
+        for (var rounds = 0; rounds < 3; rounds++)
+        {
+            while (s >= t0 && IsWord(s) && (WordSets.Auxiliaries.Has(Word(s)) || WordSets.BetweenSpeakerAndCue.Has(Word(s)) || Modals.Has(Word(s))
+                                           || char.IsLower(text[tokens[s].Start]) && Word(s).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                passive |= Word(s) is "was" or "were" or "been" or "be" or "being" or "is" or "are";
+                s--;
+            }
+
+            if (s > t0 && IsWord(s) && Word(s) is "to" && IsWord(s - 1) && char.IsLower(text[tokens[s - 1].Start]))
+            {
+                s -= 2; // "decided to move": the subject is the decider's
+                passive = false;
+                continue;
+            }
+
+            if (s >= t0 && IsWord(s) && Word(s) is "which" or "who" or "that")
+            {
+                s--;
+                if (s >= t0 && IsPunct(s, ','))
+                {
+                    s--;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        var last = s;
+        while (s >= t0 && s > last - MaxSubjectTokens && IsSubjectToken(s))
+        {
+            s--;
+        }
+
+        return (s + 1, last, passive);
+    }
+
+    private bool IsCoordinated(int verb, int t0)
+    {
+        var s = verb - 1;
+        while (s >= t0 && IsWord(s) && (WordSets.Auxiliaries.Has(Word(s)) || WordSets.BetweenSpeakerAndCue.Has(Word(s))))
+        {
+            s--;
+        }
+
+        return s >= t0 && (IsWord(s) && Word(s) is "and" or "but" or "then" || IsPunct(s, ','));
+    }
+
+    private Found? LastInSentence(int k) => found.Count > 0 && found[^1].Sentence == k ? found[^1] : null;
+
+    /// <summary>"did not veto", "would be forced to respond", "urged X to take action", "if it allows", "be investigated",
+    /// "from carrying on", "about to happen", "only after Pakistan cuts ties".</summary>
+    private (bool Negated, bool Hypothetical) Modality(int first, int last, int t0, int t1)
     {
         bool negated = false, hypothetical = false;
         var i = first - 1;
-        for (var n = 0; i >= t0 && n < 4; n++, i--)
+        for (var n = 0; i >= t0 && n < 5; n++, i--)
         {
             if (!IsWord(i))
             {
@@ -363,11 +436,11 @@ internal sealed class EventPass
             {
                 negated = true;
             }
-            else if (Modals.Has(w))
+            else if (Modals.Has(w) || w is "be" && n == 0 || w is "from" && n == 0 && Word(first).EndsWith("ing", StringComparison.Ordinal))
             {
                 hypothetical = true;
             }
-            else if (w is "to" && pattern.Context != EventContext.Noun)
+            else if (w is "to")
             {
                 // An infinitive is a wish or a purpose unless a decision or "the only country to" governs it.
                 var governor = i - 1;
@@ -381,8 +454,21 @@ internal sealed class EventPass
                 hypothetical |= !factual;
                 break;
             }
-            else if (!WordSets.BetweenSpeakerAndCue.Has(w) && !WordSets.Auxiliaries.Has(w) && pattern.Context != EventContext.Noun)
+            else if (w is "after" or "before" && i - 1 >= t0 && IsWord(i - 1) && Word(i - 1) is "only")
             {
+                hypothetical = true;
+            }
+            else if (!WordSets.BetweenSpeakerAndCue.Has(w) && !WordSets.Auxiliaries.Has(w) && !IsSubjectToken(i))
+            {
+                break;
+            }
+        }
+
+        for (var a = last + 1; a + 1 < t1 && a <= last + 4 && !IsEndPunct(a); a++)
+        {
+            if (IsWord(a) && Word(a) is "about" && IsWord(a + 1) && Word(a + 1) is "to")
+            {
+                hypothetical = true; // "ethnic cleansing and genocide about to happen"
                 break;
             }
         }
@@ -390,7 +476,7 @@ internal sealed class EventPass
         // A conditional clause earlier in the sentence: "if it allows this to happen, it will…".
         for (var j = first - 1; j >= t0 && j >= first - 12; j--)
         {
-            if (IsWord(j) && HypotheticalOpeners.Has(Word(j)) && !(Word(j) is "should" && j != t0))
+            if (IsWord(j) && HypotheticalOpeners.Has(Word(j)) && !(Word(j) is "should" or "Should" && j != t0))
             {
                 hypothetical = true;
                 break;
@@ -426,7 +512,7 @@ internal sealed class EventPass
 
         if (best is not null)
         {
-            return new EventActor(best.Name, best.Id, best.Country);
+            return ToActor(best);
         }
 
         if (first == last && Word(first) is "he" or "He" or "she" or "She" && persons.SalientPerson(tokens[first].Start, k) is { } person)
@@ -438,6 +524,8 @@ internal sealed class EventPass
         var phrase = text[tokens[first].Start..tokens[last].End];
         return WordSets.Pronouns.Has(phrase) ? null : new EventActor(phrase, null, null);
     }
+
+    private static EventActor ToActor(EntityRecord entity) => new(entity.Name, entity.Id, entity.Country);
 
     /// <summary>The first entity after the trigger within the clause; for a passive also the agent after "by".</summary>
     private EventActor? ActorAfter(int from, int to, bool passive, int k, out EventActor? agent)
@@ -524,8 +612,9 @@ internal sealed class EventPass
         return best is null ? null : new EventDate(best.Value!);
     }
 
-    /// <summary>The claim that reports the event: the widest attributed claim around it, so its <c>via</c> chain reaches the inner ones.</summary>
-    private string? ReportingClaim(int position)
+    /// <summary>The claim that reports the event: the widest attributed claim around it (so its <c>via</c> chain reaches the inner
+    /// ones), or the claim whose cue the trigger is ("Khan accuses X of…" reports the accusation).</summary>
+    private string? ReportingClaim(int position, int trigger)
     {
         ClaimRecord? best = null;
         foreach (var c in claims)
@@ -534,6 +623,17 @@ internal sealed class EventPass
                 && (best is null || best.Speaker.Kind == "author" && c.Speaker.Kind != "author" || c.End - c.Start > best.End - best.Start && c.Speaker.Kind != "author"))
             {
                 best = c;
+            }
+        }
+
+        if (best is null || best.Speaker.Kind == "author")
+        {
+            foreach (var c in claims)
+            {
+                if (c.Cue is { } cue && c.Start > position && c.Start - position < 120 && Word(trigger).Equals(cue, StringComparison.OrdinalIgnoreCase))
+                {
+                    return c.Id;
+                }
             }
         }
 
@@ -580,7 +680,7 @@ internal sealed class EventPass
         var w = Word(i);
         return !WordSets.ClauseBoundaries.Has(w) && !WordSets.Auxiliaries.Has(w) && !WordSets.IrregularPast.Has(w)
             && !(char.IsLower(w[0]) && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
-            && lexicon.PatternsStartingWith(w).Length == 0 | char.IsUpper(w[0]);
+            && w is not ("by" or "to" or "from" or "for" or "with" or "into" or "against" or "on" or "at" or "in" or "there" or "There");
     }
 
     private bool IsClauseEnd(int i)
@@ -598,6 +698,14 @@ internal sealed class EventPass
 
         return t.Kind == TokenKind.Word && Word(i) is "that" or "which" or "who" or "as" or "while" or "because" or "when" or "if" or "but"
             or "and" or "wherein" or "where" or "after" or "before" or "although" or "though" or "since" or "unless";
+    }
+
+    /// <summary>An adjective-like word between a determiner and a noun: "the UPCOMING visit", "a PRESS release".</summary>
+    private bool IsModifier(int i)
+    {
+        var w = Word(i);
+        return char.IsLower(w[0]) && !WordSets.Auxiliaries.Has(w) && !WordSets.BetweenSpeakerAndCue.Has(w) && !Modals.Has(w)
+            && !WordSets.Negators.Has(w) && w is not ("to" or "and" or "or" or "but" or "that");
     }
 
     private bool IsGapToken(int i) => IsWord(i) || tokens[i].Kind == TokenKind.Number || IsInnerHyphen(i) || IsPossessive(i);
