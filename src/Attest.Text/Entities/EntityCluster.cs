@@ -6,8 +6,17 @@ namespace Attest.Text.Entities;
 /// <summary>The mentions of one entity while a document is being resolved.</summary>
 public sealed class EntityCluster(string type, string name, KnownEntity? known)
 {
+    private string name = Collapse(name);
+
     public string Type { get; } = type;
-    public string Name { get; set; } = name;
+
+    /// <summary>The display name, on one line even when the text wraps it.</summary>
+    public string Name
+    {
+        get => name;
+        set => name = Collapse(value);
+    }
+
     public KnownEntity? Known { get; } = known;
     public string? Country { get; set; } = known?.Country;
     public HashSet<string> Roles { get; } = new(StringComparer.Ordinal);
@@ -32,11 +41,16 @@ public sealed class EntityCluster(string type, string name, KnownEntity? known)
         return last;
     }
 
+    private static string Collapse(string value) =>
+        value.AsSpan().ContainsAny('\n', '\r') || value.Contains("  ", StringComparison.Ordinal)
+            ? string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : value;
+
     public EntityRecord ToRecord(string id, string text)
     {
         var mentions = Mentions.OrderBy(m => m.Start).Select(m => new MentionSpan(m.Start, m.End, text[m.Start..m.End])).ToList();
         var aliases = Mentions.Where(m => m.Kind != MentionKind.Reference)
-            .Select(m => text[m.Start..m.End])
+            .Select(m => Collapse(text[m.Start..m.End]))
             .Where(a => !a.Equals(Name, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .ToList();

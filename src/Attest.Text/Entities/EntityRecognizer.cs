@@ -87,6 +87,8 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
 
         private bool Is(int k, string word) => k >= first && k < end && Word(k).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+        private bool IsAny(int k, string one, string two, string three) => Is(k, one) || Is(k, two) || Is(k, three);
+
         /// <summary>Handles what starts at token <paramref name="k"/>; returns the token after it.</summary>
         private int Step(int k)
         {
@@ -106,7 +108,7 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                 return afterGroup;
             }
 
-            if (TryReference(k) is { } afterReference)
+            if (known is null && TryReference(k) is { } afterReference)
             {
                 return afterReference;
             }
@@ -267,7 +269,8 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             var j = k + 1;
             while (j < end && j - k < MaxNameTokens)
             {
-                if (tokens[j].Start - tokens[j - 1].End > 1 && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Contains('\n'))
+                // Names run on across a wrapped line, not across a paragraph break.
+                if (tokens[j].Start - tokens[j - 1].End > 1 && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Count('\n') > 1)
                 {
                     break;
                 }
@@ -360,7 +363,9 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                 return AfterAcronymDefinition(last, organisation);
             }
 
-            if (nameLike && !nonEntity && words is >= 2 and <= MaxPersonTokens)
+            // "the Pied Piper", "the Iron Lady": a person's name does not take an article.
+            var afterArticle = start > first && (IsAny(start - 1, "the", "a", "an") || (!IsCapitalised(start - 1) && IsAny(start - 2, "the", "a", "an")));
+            if (nameLike && !nonEntity && !afterArticle && words is >= 2 and <= MaxPersonTokens)
             {
                 var name = text[tokens[start].Start..tokens[last].End];
                 var person = new EntityMention(tokens[start].Start, tokens[last].End, MentionKind.Person, name);

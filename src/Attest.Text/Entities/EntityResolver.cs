@@ -178,7 +178,7 @@ public static class EntityResolver
             var words = cluster.NameWords;
             var fits = cluster.Type == "person"
                 ? words.Contains(mention.Name, StringComparer.OrdinalIgnoreCase)
-                : cluster.Type == "organization" && words.Length > 1 && words[^1].Equals(mention.Name, StringComparison.OrdinalIgnoreCase);
+                : cluster.IsMedia && words.Length > 1 && words[^1].Equals(mention.Name, StringComparison.OrdinalIgnoreCase);
             if (!fits)
             {
                 continue;
@@ -258,8 +258,15 @@ public static class EntityResolver
         if (reference.Role is not { } role)
         {
             // "the newspaper" → media; "the organisation" → any organisation.
-            var media = reference.Name is "newspaper" or "paper" or "daily" or "publication" or "broadcaster" or "channel" or "agency";
-            return cluster.Type == "organization" && (!media || cluster.IsMedia);
+            var noun = reference.Name.ToLowerInvariant();
+            if (noun is "newspaper" or "paper" or "daily" or "publication" or "broadcaster" or "channel" or "agency")
+            {
+                return cluster.Type == "organization" && cluster.IsMedia;
+            }
+
+            // "the institute" is an institute; "the organisation" or "the body" is any organisation.
+            return cluster.Type == "organization"
+                && (noun is "organisation" or "organization" or "body" || cluster.Name.Contains(noun, StringComparison.OrdinalIgnoreCase));
         }
 
         if (cluster.Type != "person")

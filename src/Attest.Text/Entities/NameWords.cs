@@ -48,7 +48,7 @@ public static class NameWords
     public static readonly FrozenSet<string> GroupNouns = Set(
         "forces", "troops", "soldiers", "police", "policemen", "militants", "separatists", "officials", "authorities", "diplomats",
         "muslims", "hindus", "sikhs", "christians", "pandits", "youth", "youths", "students", "protesters", "nationals", "citizens",
-        "refugees", "civilians", "diaspora", "leaders", "leadership", "politicians", "journalists", "security");
+        "refugees", "civilians", "diaspora", "leaders", "politicians", "journalists");
 
     /// <summary>Nouns that, after a nationality, name a government ("Indian government", "Pakistani authorities").</summary>
     public static readonly FrozenSet<string> GovernmentNouns = Set("government", "govt", "administration", "regime", "establishment");

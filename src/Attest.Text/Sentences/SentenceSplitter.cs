@@ -94,10 +94,11 @@ public static class SentenceSplitter
         }
 
         // Hard-wrapped text: a line break ends a sentence only after a short line (a headline or byline) before a capital.
+        // A headline or byline is also written in title case ("By Azharullah Khattak"), unlike the end of a paragraph's line.
         var lineStart = text.LastIndexOf('\n', Math.Max(0, previous.End - 1)) + 1;
         var shortLine = previous.End - lineStart < layout.WrapWidth * 2 / 3;
         return shortLine && char.IsUpper(text[token.Start]) && (previous.Kind != TokenKind.Word || char.IsUpper(text[previous.Start]))
-            && !IsContinuationPunctuation(text[previous.End - 1]);
+            && !IsContinuationPunctuation(text[previous.End - 1]) && IsTitleCase(text.AsSpan(lineStart, previous.End - lineStart));
     }
 
     private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int terminal, int last)
@@ -154,6 +155,23 @@ public static class SentenceSplitter
 
     private static bool IsCloser(string text, Token token) =>
         token.Kind == TokenKind.Quote && text[token.Start] is '"' or '”' or '’' or '\'' or '»' || (token.Kind == TokenKind.Punctuation && text[token.Start] is ')' or ']');
+
+    private static bool IsTitleCase(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var capitalised = 0;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.Length > 0 && char.IsLetter(word[0]))
+            {
+                words++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return capitalised * 2 >= words;
+    }
 
     private static bool IsContinuationPunctuation(char c) => c is ',' or ';' or '-' or '–' or '(';
 
