@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Attest.Core.Extraction;
+using Attest.Core.Sources;
+using Attest.Ingest;
 using Attest.Text;
 using Attest.Text.Pipeline;
 using Spectre.Console;
@@ -14,14 +14,14 @@ public static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A text document to read." };
+        var file = new Argument<string>("file") { Description = "A document to read: text, Markdown, HTML, PDF or DOCX." };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) that relative dates resolve against." };
         var json = new Option<bool>("--json") { Description = "Print the attest.extraction/1 JSON object." };
         var command = new Command("extract", "Extract entities, dates, quantities, attributed claims and events from a document.")
         {
             file, published, json,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
             DateOnly? date = null;
@@ -36,22 +36,31 @@ public static class ExtractCommand
                 date = parsed;
             }
 
-            if (!path.Exists)
+            // The same readers as `attest add`, so HTML, PDF and DOCX give the same text (and offsets) as when stored.
+            CapturedSource? source = null;
+            await foreach (var captured in new SourceCaptureBuilder().UseDefaultReaders().Build()
+                               .CaptureAsync(path, CaptureOptions.Default with { FetchLinkedPages = false }, cancellationToken))
             {
-                Console.Error.WriteLine($"{path}: no such file");
+                if (captured.Failure is { } failure)
+                {
+                    Console.Error.WriteLine(failure.ToString());
+                    return 2;
+                }
+
+                source = captured.Source;
+                break;
+            }
+
+            if (source is null)
+            {
+                Console.Error.WriteLine($"{path}: nothing to read");
                 return 2;
             }
 
-            var bytes = File.ReadAllBytes(path.FullName);
-            var content = DecodeText(bytes);
-            if (content is null)
-            {
-                Console.Error.WriteLine($"{path}: not UTF-8 text");
-                return 2;
-            }
-
-            var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            var result = ExtractionPipeline.Default.Extract(content, new DocumentContext(date, Title: null, Sha256: sha));
+            var m = source.Metadata;
+            var context = new DocumentContext(date ?? m.Published, m.Title, source.Sha256, m.Language);
+            var content = source.Text;
+            var result = ExtractionPipeline.Default.Extract(content, context);
             if (parse.GetValue(json))
             {
                 Console.Out.Write(ExtractionJson.Serialize(result));
@@ -65,20 +74,5 @@ public static class ExtractCommand
             return 0;
         });
         return command;
-    }
-
-    private static string? DecodeText(byte[] bytes)
-    {
-        try
-        {
-            // The BOM is not part of the text: offsets count from the first character after it.
-            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-            var text = utf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
     }
 }

@@ -1,0 +1,55 @@
+using System.Runtime.CompilerServices;
+using Attest.Core.Sources;
+using Attest.Ingest;
+using Attest.Text;
+using Attest.Text.Datelines;
+using Attest.Text.Pipeline;
+
+namespace Attest.Workspace.Adding;
+
+/// <summary>The <c>attest add</c> flow: capture → dateline → extraction → blob → store, one source per transaction.</summary>
+public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture, ExtractionPipeline pipeline)
+{
+    public async IAsyncEnumerable<InputOutcome> AddAsync(
+        string input, CaptureOptions options, string actor, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var result in capture.CaptureAsync(input, options, cancellationToken))
+        {
+            if (result.Failure is { } failure)
+            {
+                yield return new InputOutcome(AddOutcomeKind.Failed, failure.Input, Reason: failure.Reason);
+                continue;
+            }
+
+            yield return Store(result.Source!, actor);
+        }
+    }
+
+    private InputOutcome Store(CapturedSource captured, string actor)
+    {
+        var origin = captured.Metadata.Origin;
+        try
+        {
+            // Already stored: nothing to read, extract or write. Checked first so re-running a batch is cheap.
+            if (workspace.Store.Sources.Contains(captured.Sha256))
+            {
+                return new InputOutcome(AddOutcomeKind.AlreadyPresent, origin, captured.Id, captured.Metadata.Title);
+            }
+
+            var source = captured.Metadata.Dateline is null && DatelineParser.Parse(captured.Text) is { } dateline
+                ? captured with { Metadata = captured.Metadata with { Dateline = dateline } }
+                : captured;
+            var m = source.Metadata;
+            var extraction = pipeline.Extract(source.Text, new DocumentContext(m.Published, m.Title, source.Sha256, m.Language));
+
+            // The blob goes first: a crash after it leaves an unreferenced blob, which the next run simply reuses.
+            workspace.Blobs.Put(source.Sha256, source.Content);
+            var outcome = workspace.Store.Sources.Add(source, extraction, actor);
+            return new InputOutcome(outcome.Added ? AddOutcomeKind.Added : AddOutcomeKind.AlreadyPresent, origin, outcome.SourceId, m.Title);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            return new InputOutcome(AddOutcomeKind.Failed, origin, Reason: $"could not be stored: {ex.Message}");
+        }
+    }
+}
