@@ -9,13 +9,14 @@ public sealed class SourceCaptureBuilder
     private readonly List<ISourceReader> readers = [];
     private TimeProvider clock = TimeProvider.System;
 
-    /// <summary>Plain text and Markdown, HTML, PDF and DOCX readers; RSS/Atom feeds are always understood.</summary>
+    /// <summary>Plain text and Markdown, HTML, PDF, DOCX and e-mail readers; RSS/Atom feeds are always understood.</summary>
     public SourceCaptureBuilder UseDefaultReaders()
     {
         readers.Add(new PlainTextReader());
         readers.Add(new HtmlReader());
         readers.Add(new PdfReader());
         readers.Add(new DocxReader());
+        readers.Add(new EmailReader());
         return this;
     }
 

@@ -9,5 +9,6 @@ internal enum ContentKind
     Pdf,
     Docx,
     Feed,
+    Email,
     Binary,
 }

@@ -69,6 +69,11 @@ internal static class ContentSniffer
         }
 
         var head = Head(bytes, bom).TrimStart();
+        if (IsEmail(head, declared, extension))
+        {
+            return (ContentKind.Email, null);
+        }
+
         if (IsFeed(head, declared))
         {
             return (ContentKind.Feed, null);
@@ -91,6 +96,21 @@ internal static class ContentSniffer
         return bom is null
             ? Encoding.Latin1.GetString(probe)
             : bom.Encoding.GetString(probe[bom.Length..(probe.Length - ((probe.Length - bom.Length) % 4))]);
+    }
+
+    private static readonly string[] MailTransportHeaders =
+        ["Return-Path:", "Received:", "Delivered-To:", "MIME-Version:", "Message-ID:", "X-Mailer:", "DKIM-Signature:"];
+
+    /// <summary>A saved e-mail: by name or type, or by opening with the headers only a mail system writes, with a From: among them.</summary>
+    private static bool IsEmail(string head, string? declared, string extension)
+    {
+        if (extension == ".eml" || declared == "message/rfc822")
+        {
+            return true;
+        }
+
+        return MailTransportHeaders.Any(h => head.StartsWith(h, StringComparison.OrdinalIgnoreCase))
+            && (head.Contains("\nFrom:", StringComparison.OrdinalIgnoreCase) || head.StartsWith("From:", StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsFeed(string head, string? declared)
