@@ -121,6 +121,10 @@ internal sealed class AttributionPass
             if (npFirst <= npLast)
             {
                 speaker = resolver.Resolve(npFirst, npLast, k);
+                if (speaker is null && cue.IsParticiple && IsDocumentPhrase(npFirst, npLast))
+                {
+                    speaker = SubjectSpeaker(ClauseOpener(npFirst, t0, tokens[c0].Start), npFirst, k); // "the OIC passed resolutions condemning…"
+                }
             }
             else if (j >= t0 && IsWord(j) && Word(j) is "who" && j - 1 >= t0 && IsPunct(j - 1, ','))
             {
@@ -723,6 +727,12 @@ internal sealed class AttributionPass
         }
 
         return !IsLower(i) || !(IsCueWord(i) || IsPastTense(i) && lexicon.Classify(w) != SpeakerWordClass.AnonymousMarker);
+    }
+
+    private bool IsDocumentPhrase(int first, int last)
+    {
+        var w = Word(last);
+        return lexicon.Classify(w) == SpeakerWordClass.Document || w.Length > 3 && w[^1] == 's' && lexicon.Classify(w[..^1]) == SpeakerWordClass.Document;
     }
 
     private bool ContainsVerb(int first, int last)

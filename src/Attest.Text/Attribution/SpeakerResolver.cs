@@ -28,7 +28,9 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         var head = HeadIndex(first, last);
         var headWord = head >= 0 ? Word(head) : [];
         // "The Times" and "Reuters" are names, not plurals; "sources" and "participants" are.
-        var plural = headWord.Length > 2 && char.IsLower(headWord[0]) && headWord[^1] == 's' && !headWord.EndsWith("ss", StringComparison.Ordinal);
+        var headClass = head >= 0 ? Classify(headWord) : SpeakerWordClass.None;
+        var plural = headWord.Length > 2 && (char.IsLower(headWord[0]) || headClass != SpeakerWordClass.None) && headWord[^1] is 's' or 'S'
+            && !headWord.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
 
         // A single pronoun refers back; an entity mention over it (from coreference) wins when the entity stage made one.
         if (first == last && WordSets.Pronouns.Has(phrase))
@@ -61,7 +63,6 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             }
         }
 
-        var headClass = head >= 0 ? lexicon.Classify(headWord) : SpeakerWordClass.None;
         var entity = BestEntity(start, end);
         if (headClass == SpeakerWordClass.AnonymousHead && entity is not { Type: "person" })
         {
@@ -105,7 +106,12 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             }
         }
 
-        if (!LooksLikeNamePhrase(first))
+        if (headClass == SpeakerWordClass.Document)
+        {
+            return null; // "resolutions condemning X": a document does not speak; the caller falls back to the clause subject
+        }
+
+        if (!LooksLikeNamePhrase(first) && !(first == head && headClass != SpeakerWordClass.None))
         {
             return null;
         }
@@ -116,6 +122,13 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             : AllCapitalised(first, last) && !IsDefinite(first) && last > first && last - first < 3 ? "person"
             : "organization";
         return new(new Speaker(kind, Clean(phrase), null), Lower(headWord), plural);
+    }
+
+    /// <summary>The class of a word, trying its singular too ("resolutions" → resolution).</summary>
+    private SpeakerWordClass Classify(ReadOnlySpan<char> word)
+    {
+        var cls = lexicon.Classify(word);
+        return cls == SpeakerWordClass.None && word.Length > 3 && word[^1] is 's' ? lexicon.Classify(word[..^1]) : cls;
     }
 
     /// <summary>The most recent person the text put in focus before <paramref name="position"/>: a person speaker, or the first

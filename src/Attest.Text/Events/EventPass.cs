@@ -35,7 +35,12 @@ internal sealed class EventPass
     /// <summary>A "to"-infinitive after these verbs is a decision or a fact, not a wish: "decided TO move the court".</summary>
     private static readonly FrozenSet<string> FactualInfinitiveGovernors = Set(
         "decided", "decides", "agreed", "agrees", "resolved", "managed", "continued", "continues", "went", "began", "started",
-        "proceeded", "moved", "chose", "only", "first", "last", "sole", "country", "nation", "state");
+        "proceeded", "moved", "chose", "only", "first", "sole", "country", "nation", "state");
+
+    /// <summary>A word after one of these is a noun ("through protests"), unless it is a gerund ("by scrapping").</summary>
+    private static readonly FrozenSet<string> Prepositions = Set(
+        "through", "of", "in", "with", "for", "by", "against", "after", "before", "during", "despite", "amid", "from", "into", "over",
+        "under", "without", "about", "at", "on", "upon", "towards", "toward", "among", "between");
 
     private static readonly FrozenSet<string> HypotheticalOpeners = Set("if", "unless", "whether", "lest", "should", "until");
 
@@ -176,7 +181,8 @@ internal sealed class EventPass
             case EventContext.Verb or EventContext.Callee or EventContext.Pejorative:
                 if (char.IsUpper(text[tokens[first].Start]) && first != t0 || first > t0 && (IsPossessive(first - 1)
                     || IsWord(first - 1) && WordSets.Determiners.Has(Word(first - 1))
-                    || first - 1 > t0 && IsWord(first - 2) && WordSets.Determiners.Has(Word(first - 2)) && IsModifier(first - 1))
+                    || first - 1 > t0 && (IsWord(first - 2) && WordSets.Determiners.Has(Word(first - 2)) || IsPossessive(first - 2)) && IsModifier(first - 1)
+                    || IsWord(first - 1) && Prepositions.Has(Word(first - 1)) && !Word(first).EndsWith("ing", StringComparison.Ordinal))
                     || last + 1 < t1 && IsWord(last + 1) && Word(last + 1) is "of" && pattern.Words.Length == 1)
                 {
                     return false; // "the attack", "his visit", "the upcoming visit of…": nouns or names, not verbs
@@ -450,7 +456,7 @@ internal sealed class EventPass
                 }
 
                 var factual = governor >= t0 && IsWord(governor) && (FactualInfinitiveGovernors.Has(Word(governor))
-                    || governor - 1 >= t0 && IsWord(governor - 1) && Word(governor - 1) is "only" or "first" or "last" or "sole");
+                    || governor - 1 >= t0 && IsWord(governor - 1) && Word(governor - 1) is "only" or "first" or "sole");
                 hypothetical |= !factual;
                 break;
             }
