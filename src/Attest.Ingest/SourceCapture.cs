@@ -56,6 +56,16 @@ public sealed class SourceCapture
         {
             results = FromFileAsync(input, options, cancellationToken);
         }
+        else if (AsFileUrl(input) is { } local)
+        {
+            results = Directory.Exists(local) ? FromFolderAsync(local, options, cancellationToken)
+                : File.Exists(local) ? FromFileAsync(local, options, cancellationToken)
+                : One(CaptureResult.Failed(input, "no such file or folder"));
+        }
+        else if (input.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(input, UriKind.Absolute, out var other))
+        {
+            results = One(CaptureResult.Failed(input, $"uses the {other.Scheme}: scheme; only http and https addresses are fetched"));
+        }
         else
         {
             results = One(CaptureResult.Failed(input, "no such file or folder"));
@@ -116,8 +126,15 @@ public sealed class SourceCapture
             }
             else
             {
-                raw = new RawInput(path, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), clock.GetUtcNow());
+                // Read with a bound, not by the reported length: devices and /proc files report 0 and never end.
+                await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+                var bytes = await BoundedRead.ReadAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
+                raw = new RawInput(path, bytes, clock.GetUtcNow());
             }
+        }
+        catch (UnreadableSourceException ex)
+        {
+            failure = ex.Message;
         }
         catch (UnauthorizedAccessException)
         {
@@ -342,6 +359,11 @@ public sealed class SourceCapture
 
     private static Uri? AsHttpUrl(string? input) =>
         input is not null && Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
+    private static string? AsFileUrl(string input) =>
+        input.StartsWith("file://", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.IsFile
+            ? uri.LocalPath
+            : null;
 
     private static async IAsyncEnumerable<CaptureResult> One(CaptureResult result)
     {

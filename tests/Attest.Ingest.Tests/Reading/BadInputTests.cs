@@ -53,6 +53,39 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task An_address_that_is_not_http_is_refused_by_scheme()
+    {
+        var failure = await Capture.OneFailureAsync("ftp://wire.example.invalid/report.txt");
+
+        Assert.Equal("uses the ftp: scheme; only http and https addresses are fetched", failure.Reason);
+    }
+
+    [Fact]
+    public async Task A_file_url_reads_the_local_file()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("report.txt", GoodReport);
+
+        var source = await Capture.OneSourceAsync(new Uri(path).AbsoluteUri);
+
+        Assert.Equal(path, source.Metadata.Origin);
+        Assert.Equal(GoodReport, source.Text);
+    }
+
+    [Fact]
+    public async Task A_device_that_never_ends_is_refused_at_the_size_limit()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // Only Unix has the device; the bounded read it pins is the same code everywhere.
+        }
+
+        var failure = await Capture.OneFailureAsync("/dev/zero", new CaptureOptions(MaxBytes: 4096));
+
+        Assert.Equal("is over the 4 KB limit", failure.Reason);
+    }
+
+    [Fact]
     public async Task A_folder_is_read_recursively_in_sorted_order_skipping_hidden_entries()
     {
         using var folder = new TempFolder();
