@@ -38,7 +38,7 @@ export ATTEST_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=attest;Database=
 rm -rf "$root/TestResults"
 dotnet build Attest.sln -c Release -nologo -v quiet
 status=0
-dotnet test Attest.sln -c Release --no-build -nologo --logger "console;verbosity=normal" --results-directory "$root/TestResults" \
+dotnet test Attest.sln -c Release --no-build -nologo --results-directory "$root/TestResults" \
   --logger "trx" 2>&1 | tee "$pgdir/test.log" || status=$?
 
 # One plain closing line for CI readers: the totals over every test project.
