@@ -1,0 +1,116 @@
+namespace Attest.Text.Tests.Entities;
+
+public sealed class EntityStageTests
+{
+    private const string Report = "ISLAMABAD: US President Donald Trump has started mediating between Islamabad and New Delhi as he made three "
+        + "phone calls to Prime Minister Imran Khan and Indian Prime Minister Narendra Modi during the past four days.\n\n"
+        + "Sources said that a telephonic conversation was held between Trump and Imran on August 16. Sources said that the premier "
+        + "also asked the US president to stop India changing the demography of Kashmir. The US president also contacted the Indian "
+        + "premier and shared his concerns.";
+
+    [Fact]
+    public void Titled_people_get_their_name_without_the_title_and_their_nationality()
+    {
+        var result = Extract.Run(Report, "2019-08-20");
+        var trump = result.Entity("Donald Trump");
+        Assert.Equal("person", trump.Type);
+        Assert.Equal("USA", trump.Country);
+        Assert.Equal("IND", result.Entity("Narendra Modi").Country);
+        Assert.DoesNotContain(result.Entities, e => e.Name.StartsWith("Prime Minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Surnames_first_names_and_roles_are_linked_to_the_person_they_refer_to()
+    {
+        var result = Extract.Run(Report, "2019-08-20");
+        Assert.Contains("Trump", result.Entity("Donald Trump").MentionTexts());
+        Assert.Contains("the US president", result.Entity("Donald Trump").MentionTexts());
+        var imran = result.Entity("Imran Khan");
+        Assert.Contains("Imran", imran.MentionTexts());
+        Assert.Contains("the premier", imran.MentionTexts());
+        Assert.Contains("the Indian premier", result.Entity("Narendra Modi").MentionTexts());
+    }
+
+    [Fact]
+    public void Countries_and_cities_come_from_the_gazetteer_with_code_and_coordinates()
+    {
+        var result = Extract.Run(Report, "2019-08-20");
+        var delhi = result.Entity("New Delhi");
+        Assert.Equal("location", delhi.Type);
+        Assert.Equal("IND", delhi.Country);
+        Assert.NotNull(delhi.Geo);
+        Assert.InRange(delhi.Geo.Lat, 28, 29);
+        Assert.Equal("USA", result.Entity("United States").Country);
+    }
+
+    [Fact]
+    public void Contested_place_names_are_aliases_of_one_place()
+    {
+        var result = Extract.Run("Pakistan condemned violations in Indian Occupied Kashmir (IOK). The curfew in IOK continued, and "
+            + "people across Jammu and Kashmir stayed indoors.");
+        var kashmir = result.Entity("Kashmir");
+        Assert.Contains("Indian Occupied Kashmir", kashmir.MentionTexts());
+        Assert.Contains("IOK", kashmir.MentionTexts());
+        Assert.Contains("Jammu and Kashmir", kashmir.MentionTexts());
+        Assert.Single(result.Entities, e => e.Type == "location" && e.Name.Contains("Kashmir", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Acronym_defined_in_parentheses_is_a_mention_of_the_unknown_organisation()
+    {
+        var result = Extract.Run("The writer is a research intern at the Kashmir Institute of International Relations (KIIR). "
+            + "Earlier, KIIR held a seminar in Islamabad.");
+        var institute = result.Entity("Kashmir Institute of International Relations");
+        Assert.Equal("organization", institute.Type);
+        Assert.Equal(2, institute.Mentions.Count(m => m.Text == "KIIR"));
+    }
+
+    [Fact]
+    public void Acronym_matching_the_initials_of_a_named_body_refers_to_it()
+    {
+        var result = Extract.Run("The session was held at the Muslim Awareness Research Forum in Lahore. "
+            + "The participants included Khalid Rahman, chairman MARF, and Dr Waleed Rasool, senior research fellow.");
+        var forum = result.Entity("Muslim Awareness Research Forum");
+        Assert.Contains("MARF", forum.MentionTexts());
+        Assert.Equal("person", result.Entity("Khalid Rahman").Type);
+        Assert.Equal("person", result.Entity("Waleed Rasool").Type);
+    }
+
+    [Fact]
+    public void Nationality_with_a_plural_noun_is_a_group_and_known_peoples_are_groups()
+    {
+        var result = Extract.Run("Indian occupation forces have barred Kashmiris from prayers, and Indian forces patrolled the streets.");
+        var forces = result.Entity("Indian forces");
+        Assert.Equal("group", forces.Type);
+        Assert.Equal("IND", forces.Country);
+        Assert.Equal(2, forces.Mentions.Count);
+        Assert.Equal("group", result.Entity("Kashmiris").Type);
+    }
+
+    [Fact]
+    public void The_newspaper_and_a_short_title_refer_back_to_the_named_paper()
+    {
+        var result = Extract.Run("In an interview with The New York Times, he spoke of war. The newspaper’s correspondent, Salman Masood, "
+            + "wrote that it was his first interview. The Times noted that India rejected mediation.");
+        var times = result.Entity("The New York Times");
+        Assert.Contains("The newspaper", times.MentionTexts());
+        Assert.Contains("Times", times.MentionTexts());
+        Assert.Equal("person", result.Entity("Salman Masood").Type);
+    }
+
+    [Fact]
+    public void Army_chief_with_lower_case_title_introduces_a_person()
+    {
+        var result = Extract.Run("He also met with Army chief Qamar Javed Bajwa to discuss matters of national security. Bajwa agreed.");
+        var bajwa = result.Entity("Qamar Javed Bajwa");
+        Assert.Equal(2, bajwa.Mentions.Count);
+    }
+
+    [Fact]
+    public void Sentence_initial_common_words_and_event_names_are_not_entities()
+    {
+        var result = Extract.Run("Despite decades of repression, people continue to resist. Today people are marking Kashmir Solidarity Day. "
+            + "Will the world allow a regional Pied Piper to lead it to war? despite everything, today is different.");
+        Assert.DoesNotContain(result.Entities, e => e.Name is "Despite" or "Today" or "Kashmir Solidarity Day" or "Pied Piper");
+    }
+}
