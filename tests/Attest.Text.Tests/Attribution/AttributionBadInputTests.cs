@@ -1,0 +1,31 @@
+namespace Attest.Text.Tests.Attribution;
+
+public sealed class AttributionBadInputTests
+{
+    [Fact]
+    public void Unbalanced_quotes_give_a_result()
+    {
+        var result = Extract.Run("“This quote never closes, the official said.\nThe next paragraph goes on” and on, sources said. ” Stray.");
+        Assert.All(result.Claims, c => Assert.True(c.Start >= 0 && c.End > c.Start));
+    }
+
+    [Fact]
+    public void Five_megabyte_line_without_sentence_ends_finishes_quickly()
+    {
+        var line = string.Concat(Enumerable.Repeat("sources said that “the premier warned India ", 120_000));
+        Assert.True(line.Length > 5_000_000);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = Extract.Run(line);
+        watch.Stop();
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        Assert.All(result.Claims, c => Assert.InRange(c.End, c.Start + 1, line.Length));
+    }
+
+    [Fact]
+    public void Empty_and_cue_only_texts_give_no_claims()
+    {
+        Assert.Empty(Extract.Run("").Claims);
+        Assert.Empty(Extract.Run("said").Claims);
+        Assert.Empty(Extract.Run(", he said.").Claims);
+    }
+}

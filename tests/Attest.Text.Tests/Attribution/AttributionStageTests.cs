@@ -1,0 +1,140 @@
+using Attest.Core.Extraction;
+
+namespace Attest.Text.Tests.Attribution;
+
+public sealed class AttributionStageTests
+{
+    private static ClaimRecord ClaimAbout(ExtractionResult result, string words) =>
+        result.Claims.Single(c => c.Text.Contains(words, StringComparison.Ordinal) && c.Speaker.Kind != "author");
+
+    [Fact]
+    public void Quote_with_trailing_speaker_is_attributed_to_that_speaker()
+    {
+        var result = Extract.Run("“There is nothing more that we can do,” Prime Minister Imran Khan added.");
+        var claim = ClaimAbout(result, "nothing more");
+        Assert.True(claim.Direct);
+        Assert.Equal("There is nothing more that we can do", claim.Text);
+        Assert.Equal("person", claim.Speaker.Kind);
+        Assert.Contains("Imran Khan", claim.Speaker.Name, StringComparison.Ordinal);
+        Assert.Equal("added", claim.Cue);
+    }
+
+    [Fact]
+    public void Sources_said_gives_anonymous_speaker()
+    {
+        var result = Extract.Run("Sources said that the premier also asked the US president to stop India changing the demography of Kashmir.");
+        var claim = ClaimAbout(result, "the premier also asked");
+        Assert.Equal("anonymous", claim.Speaker.Kind);
+        Assert.False(claim.Direct);
+        Assert.StartsWith("the premier also asked", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Official_on_condition_of_anonymity_stays_anonymous_when_mentioned_again()
+    {
+        var result = Extract.Run(
+            "An official, on the condition of anonymity, said that Pakistan has credible information about the protests. " +
+            "The official also said that Russia backed the resolution on Kashmir despite its ties with India.");
+        Assert.Equal("anonymous", ClaimAbout(result, "credible information").Speaker.Kind);
+        Assert.Equal("anonymous", ClaimAbout(result, "Russia backed").Speaker.Kind);
+    }
+
+    [Fact]
+    public void Nested_report_keeps_outer_speaker_and_via()
+    {
+        var result = Extract.Run(
+            "He made the remarks to The New York Times in Islamabad. The newspaper reported that Prime Minister Imran Khan said the talks had failed.");
+        var outer = ClaimAbout(result, "Prime Minister Imran Khan said");
+        Assert.Contains("Times", outer.Speaker.Name, StringComparison.Ordinal);
+        Assert.NotNull(outer.Via);
+        var inner = result.Claims.Single(c => c.Id == outer.Via);
+        Assert.Equal("person", inner.Speaker.Kind);
+        Assert.Contains("Khan", inner.Speaker.Name, StringComparison.Ordinal);
+        Assert.StartsWith("the talks had failed", inner.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quotation_spanning_several_sentences_gives_one_claim_per_sentence_with_one_speaker()
+    {
+        var result = Extract.Run(
+            "In a message, UN Secretary-General António Guterres said, “On this day, we reaffirm our unwavering support for the victims. " +
+            "And we demonstrate that support by doing all in our power to prevent such attacks.”");
+        var claims = result.Claims.Where(c => c.Direct).ToList();
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Contains("Guterres", c.Speaker.Name, StringComparison.Ordinal));
+        Assert.StartsWith("On this day", claims[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("And we demonstrate", claims[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pronoun_speaker_is_resolved_to_the_person_in_focus()
+    {
+        var result = Extract.Run(
+            "Prime Minister Imran Khan met the army chief on Thursday. “The most important thing is that eight million people’s lives are at risk,” he said.");
+        var claim = ClaimAbout(result, "eight million");
+        Assert.Equal("person", claim.Speaker.Kind);
+        Assert.Contains("Imran Khan", claim.Speaker.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parenthetical_attribution_covers_the_whole_sentence()
+    {
+        var result = Extract.Run("Key support, the official said, came from the US and United Kingdom.");
+        var claim = Assert.Single(result.Claims);
+        Assert.Contains("came from the US", claim.Text, StringComparison.Ordinal);
+        Assert.Equal("said", claim.Cue);
+    }
+
+    [Fact]
+    public void According_to_a_statement_names_its_issuer()
+    {
+        var result = Extract.Run("According to a statement issued by the Foreign Office, the talks will resume next week.");
+        var claim = ClaimAbout(result, "talks will resume");
+        Assert.Contains("Foreign Office", claim.Speaker.Name, StringComparison.Ordinal);
+        Assert.NotEqual("anonymous", claim.Speaker.Kind);
+    }
+
+    [Fact]
+    public void Trailing_sources_added_makes_the_leading_statement_anonymous_and_nests_the_inner_one()
+    {
+        var result = Extract.Run(
+            "Imran Khan spoke to Donald Trump. He also warned that Pakistan would have no other option but to get involved directly, sources added.");
+        var outer = result.Claims.Single(c => c.Speaker.Kind == "anonymous");
+        Assert.StartsWith("He also warned", outer.Text, StringComparison.Ordinal);
+        Assert.NotNull(outer.Via);
+        var inner = result.Claims.Single(c => c.Id == outer.Via);
+        Assert.StartsWith("Pakistan would have", inner.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Appeal_without_a_quotation_is_not_a_claim()
+    {
+        var result = Extract.Run("The minister urged India to lift the curfew in the valley.");
+        Assert.DoesNotContain(result.Claims, c => c.Speaker.Kind != "author");
+    }
+
+    [Fact]
+    public void Negated_saying_is_not_a_claim()
+    {
+        var result = Extract.Run("The spokesman did not say that the talks had collapsed.");
+        Assert.DoesNotContain(result.Claims, c => c.Speaker.Kind != "author");
+    }
+
+    [Fact]
+    public void Writer_arguing_in_an_opinion_piece_is_the_author_speaking()
+    {
+        var result = Extract.Run("The United Nations should come off the fence and help the people of the valley. The weather was mild.");
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("author", claim.Speaker.Kind);
+        Assert.StartsWith("The United Nations should", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collective_of_a_state_is_a_group_not_anonymous()
+    {
+        var result = Extract.Run("But Indian officials rejected the efforts with a longstanding response that they will negotiate only after Pakistan cuts ties to militant groups.");
+        var claim = ClaimAbout(result, "they will negotiate");
+        Assert.Equal("group", claim.Speaker.Kind);
+        Assert.Equal("Indian officials", claim.Speaker.Name);
+    }
+}

@@ -1,0 +1,108 @@
+using Attest.Core.Extraction;
+
+namespace Attest.Text.Tests.Events;
+
+public sealed class EventStageTests
+{
+    private static EventRecord EventAt(ExtractionResult result, string text, string words)
+    {
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        return result.Events.Single(v => v.Start < at + words.Length && at < v.End);
+    }
+
+    [Fact]
+    public void Meeting_is_a_consultation_with_source_and_target()
+    {
+        const string text = "Prime Minister Imran Khan met with Army chief Qamar Javed Bajwa on Thursday.";
+        var result = Extract.Run(text, "2019-08-23");
+        var v = EventAt(result, text, "met with");
+        Assert.Equal("04", v.Root);
+        Assert.StartsWith("04", v.Cameo, StringComparison.Ordinal);
+        Assert.Contains("Imran Khan", v.Source.Name, StringComparison.Ordinal);
+        Assert.Contains("Bajwa", v.Target?.Name, StringComparison.Ordinal);
+        Assert.Equal("2019-08-22", v.Date?.Value);
+    }
+
+    [Fact]
+    public void Did_not_veto_is_negated()
+    {
+        const string text = "France opposed the session, but the country did not veto the session.";
+        var result = Extract.Run(text);
+        Assert.DoesNotContain(result.Events, v => v.Root == "12" && v.Cameo == "129");
+        Assert.Contains(result.Events, v => v.Cameo == "120");
+
+        var marked = new Attest.Text.Pipeline.ExtractionPipelineBuilder();
+        foreach (var stage in Attest.Text.Pipeline.DefaultStages.Create().Stages)
+        {
+            marked.Add(stage is Attest.Text.Events.EventStage ? new Attest.Text.Events.EventStage(Attest.Text.Events.EventLexicon.Shipped, includeIrrealis: true) : stage);
+        }
+
+        var all = marked.Build().Extract(text, new DocumentContext());
+        var veto = Assert.Single(all.Events, v => v.Cameo == "129");
+        Assert.True(veto.Negated);
+    }
+
+    [Fact]
+    public void Would_be_forced_to_respond_and_urged_to_act_are_hypothetical()
+    {
+        const string text = "Pakistan would be forced to respond. He urged the world to condemn the killings.";
+        var result = Extract.Run(text);
+        Assert.Single(result.Events);
+        Assert.Equal("020", result.Events[0].Cameo);
+    }
+
+    [Fact]
+    public void Phone_calls_made_by_the_president_are_telephone_consultations()
+    {
+        const string text = "US President Donald Trump made three phone calls to Prime Minister Imran Khan during the past four days.";
+        var v = EventAt(Extract.Run(text), text, "phone calls");
+        Assert.Equal("041", v.Cameo);
+        Assert.Equal("USA", v.Source.Country);
+    }
+
+    [Fact]
+    public void Passive_killing_takes_its_source_from_the_by_phrase()
+    {
+        const string text = "Thousands of Bosniaks had been killed by Serb military and paramilitary forces in 1995.";
+        var v = EventAt(Extract.Run(text), text, "killed");
+        Assert.Equal("18", v.Root);
+        Assert.Contains("Serb", v.Source.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_inside_an_attributed_statement_links_the_claim()
+    {
+        const string text = "An official said that the Indian forces cracked down on the protesters in the valley.";
+        var result = Extract.Run(text);
+        var v = EventAt(result, text, "cracked down");
+        Assert.Equal("17", v.Root);
+        Assert.Equal("IND", v.Source.Country);
+        var claim = result.Claims.Single(c => c.Id == v.Claim);
+        Assert.Equal("anonymous", claim.Speaker.Kind);
+    }
+
+    [Fact]
+    public void Event_noun_without_anything_making_it_happen_is_not_an_event()
+    {
+        const string text = "Pakistan’s success at the UNSC meeting was a major diplomatic win. The upcoming visit of the Chinese president is in October.";
+        Assert.Empty(Extract.Run(text).Events);
+    }
+
+    [Fact]
+    public void Describing_someone_as_a_fascist_is_criticism_but_a_plain_description_is_not_an_event()
+    {
+        const string text = "PM Khan described Modi as a fascist. The minister described the talks as constructive.";
+        var result = Extract.Run(text);
+        var v = Assert.Single(result.Events);
+        Assert.Equal("111", v.Cameo);
+    }
+
+    [Fact]
+    public void Bad_input_gives_a_result()
+    {
+        Assert.Empty(Extract.Run("").Events);
+        var junk = new string(Enumerable.Range(0, 20_000).Select(i => (char)(i % 0xD7FF)).ToArray());
+        Assert.NotNull(Extract.Run(junk).Events);
+        Assert.NotNull(Extract.Run(string.Concat(Enumerable.Repeat("arrested and killed and met ", 50_000))).Events);
+    }
+}
