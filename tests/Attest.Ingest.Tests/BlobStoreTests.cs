@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Attest.Ingest.Tests.Support;
 
-namespace Attest.Ingest.Tests.Blobs;
+namespace Attest.Ingest.Tests;
 
 public sealed class BlobStoreTests
 {

@@ -1,9 +1,9 @@
 using System.Text;
 using Attest.Ingest.Tests.Support;
 
-namespace Attest.Ingest.Tests.Reading;
+namespace Attest.Ingest.Tests;
 
-public sealed class BadInputTests
+public sealed class SourceCaptureTests
 {
     private const string GoodReport =
         "Relief convoy reaches Orsk\n\nHARROW, MAR 18 – A relief convoy of twelve trucks reached Orsk on Wednesday, the first since the clashes, " +
