@@ -93,4 +93,65 @@ public sealed class SeedCorpusTests(SeedWorkspace workspace) : IClassFixture<See
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         Assert.Contains("OK: 5 source(s)", run.Out);
     }
+
+    [Fact]
+    public void Claims_can_be_listed_by_speaker_kind_with_their_source()
+    {
+        var anonymous = JsonDocument.Parse(CliRun.In(workspace.Root, "claims", "--speaker", "anonymous", "--json").Out).RootElement.EnumerateArray().ToList();
+        var all = JsonDocument.Parse(CliRun.In(workspace.Root, "claims", "--json").Out).RootElement.GetArrayLength();
+
+        Assert.NotEmpty(anonymous);
+        Assert.True(anonymous.Count < all);
+        Assert.All(anonymous, c =>
+        {
+            Assert.Equal("anonymous", c.GetProperty("speakerKind").GetString());
+            Assert.Equal(12, c.GetProperty("sourceId").GetString()!.Length);
+            Assert.StartsWith(SharedCorpus.Seeds, c.GetProperty("origin").GetString());
+        });
+    }
+
+    [Fact]
+    public void Events_can_be_listed_by_cameo_code_and_entities_by_name()
+    {
+        var consults = JsonDocument.Parse(CliRun.In(workspace.Root, "events", "--code", "04", "--json").Out).RootElement.EnumerateArray().ToList();
+        var modi = JsonDocument.Parse(CliRun.In(workspace.Root, "entities", "--entity", "Modi", "--json").Out).RootElement.EnumerateArray().ToList();
+
+        Assert.NotEmpty(consults);
+        Assert.All(consults, e => Assert.StartsWith("04", e.GetProperty("cameo").GetString()));
+        Assert.NotEmpty(modi);
+        Assert.All(modi, e => Assert.Equal("person", e.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public void Extract_prints_the_contract_json_for_a_seed()
+    {
+        var seed = Directory.GetFiles(SharedCorpus.Seeds).Order().First();
+
+        var run = CliRun.In(workspace.Root, "extract", seed, "--published", "2020-02-05", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var root = JsonDocument.Parse(run.Out).RootElement;
+        Assert.Equal("attest.extraction/1", root.GetProperty("schema").GetString());
+        Assert.Equal("2020-02-05", root.GetProperty("document").GetProperty("published").GetString());
+        var text = File.ReadAllText(seed);
+        foreach (var sentence in root.GetProperty("sentences").EnumerateArray())
+        {
+            Assert.InRange(sentence.GetProperty("end").GetInt32(), sentence.GetProperty("start").GetInt32() + 1, text.Length);
+        }
+
+        foreach (var mention in root.GetProperty("entities").EnumerateArray().SelectMany(e => e.GetProperty("mentions").EnumerateArray()))
+        {
+            var start = mention.GetProperty("start").GetInt32();
+            Assert.Equal(mention.GetProperty("text").GetString(), text[start..mention.GetProperty("end").GetInt32()]);
+        }
+    }
+
+    [Fact]
+    public void Extract_names_a_missing_file()
+    {
+        var run = CliRun.In(workspace.Root, "extract", "no-such-report.txt");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-report.txt", run.Error);
+    }
 }
