@@ -275,6 +275,11 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                     break;
                 }
 
+                if (IsCapitalised(j) && IsInnerTitle(j))
+                {
+                    break; // "Punjab Assembly | Speaker Chaudhry Pervaiz Elahi": a title inside a run starts a new name
+                }
+
                 if (IsCapitalised(j))
                 {
                     j++;
@@ -291,6 +296,10 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
 
             return j;
         }
+
+        private bool IsInnerTitle(int j) =>
+            knowledge.Roles.Match(text, tokens, j, end) is { } role && role.Value.IsTitle && IsCapitalised(role.End + 1)
+            && !Word(role.End + 1).Equals("of", StringComparison.OrdinalIgnoreCase) && knowledge.Names.Match(text, tokens, role.End + 1, end) is null;
 
         private bool IsConnector(int j)
         {

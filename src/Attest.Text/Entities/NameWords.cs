@@ -17,7 +17,7 @@ public static class NameWords
         "foundation", "centre", "center", "board", "bureau", "network", "alliance", "corporation", "company", "trust", "tribune",
         "herald", "gazette", "journal", "radio", "television", "tv", "police", "navy", "government", "cabinet", "senate", "congress",
         "secretariat", "authority", "federation", "coalition", "tehreek", "jamaat", "brigade", "corps", "command", "directorate",
-        "watch", "initiative", "programme", "fund", "mission", "service", "services", "institution", "academy", "chamber", "caucus");
+        "watch", "house", "initiative", "programme", "fund", "mission", "service", "services", "institution", "academy", "chamber", "caucus");
 
     /// <summary>Words that make a capitalised run something other than an entity ("Kashmir Solidarity Day", "Instrument of Accession").</summary>
     public static readonly FrozenSet<string> NonEntityHeads = Set(
