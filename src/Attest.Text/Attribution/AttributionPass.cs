@@ -12,6 +12,10 @@ internal sealed class AttributionPass
     private const int MaxTailTokens = 8;
     private const int ContinuationGap = 400;
 
+    /// <summary>How many neighbouring claims nesting and content cutting look at; claims nest locally, and a bound keeps
+    /// a pathological line (thousands of cues in one "sentence") linear.</summary>
+    private const int LocalWindow = 8;
+
     private readonly string text;
     private readonly List<Token> tokens;
     private readonly IReadOnlyList<SentenceSpan> sentences;
@@ -459,7 +463,8 @@ internal sealed class AttributionPass
                 continue;
             }
 
-            for (var b = first; b < candidates.Count; b++)
+            // Frames are local: only the next few attributions of the sentence can cut this content (keeps long lines linear).
+            for (var b = Math.Max(first, a - LocalWindow); b < candidates.Count && b <= a + LocalWindow; b++)
             {
                 var frame = candidates[b];
                 if (b != a && frame.Layout is ClaimLayout.Trailing or ClaimLayout.Leading && frame.FrameStart > lead.Start
@@ -488,7 +493,7 @@ internal sealed class AttributionPass
                 next++;
             }
 
-            if (next > 0 && sorted[next - 1] is { Direct: true } previous && !Covered(q) && WordCount(q.ContentStart, q.ContentEnd) >= 4
+            if (next > 0 && sorted[next - 1] is { Direct: true } previous && !Covered(sorted, next, q) && WordCount(q.ContentStart, q.ContentEnd) >= 4
                 && q.Start - previous.End < ContinuationGap && CountNewlines(previous.End, q.Start) <= 2)
             {
                 var (s, e) = QuotePieces.Trim(text, q.ContentStart, q.ContentEnd);
@@ -517,15 +522,21 @@ internal sealed class AttributionPass
     /// a second claim, so it is dropped.</summary>
     private void Nest()
     {
-        foreach (var inner in candidates)
+        var byStart = candidates.Where(c => c.Layout is not (ClaimLayout.Continuation or ClaimLayout.Author)).OrderBy(c => c.Start).ToList();
+        var starts = byStart.Select(c => c.Start).ToArray();
+        foreach (var inner in byStart)
         {
-            if (inner.Layout == ClaimLayout.Continuation)
+            // Outer candidates start at or before the inner cue; look at the nearest few only.
+            var at = Array.BinarySearch(starts, inner.CueStart);
+            var last = at >= 0 ? at : ~at - 1;
+            while (last + 1 < starts.Length && starts[last + 1] <= inner.CueStart)
             {
-                continue;
+                last++;
             }
 
-            foreach (var outer in candidates)
+            for (var o = last; o >= 0 && o > last - LocalWindow; o--)
             {
+                var outer = byStart[o];
                 if (outer == inner || outer.Dropped || inner.CueStart < outer.Start || inner.CueStart >= outer.End)
                 {
                     continue;
@@ -678,7 +689,7 @@ internal sealed class AttributionPass
         }
 
         // "he said he spoke … and told him": the reported clause that holds the cue is the nearer opener.
-        for (var c = candidates.Count - 1; c >= 0; c--)
+        for (var c = candidates.Count - 1; c >= 0 && c >= candidates.Count - LocalWindow; c--)
         {
             var candidate = candidates[c];
             if (candidate.Start < position && position < candidate.End && candidate.Frame is not (CueFrame.Accuse or CueFrame.Directive))
@@ -846,11 +857,12 @@ internal sealed class AttributionPass
         return index >= 0 && quotes[index].Contains(position);
     }
 
-    private bool Covered(Quotation q)
+    /// <summary>Whether a claim overlaps the quotation; <paramref name="next"/> is the first claim ending after its start.</summary>
+    private static bool Covered(List<ClaimCandidate> sorted, int next, Quotation q)
     {
-        foreach (var c in candidates)
+        for (var i = Math.Max(0, next - LocalWindow); i < sorted.Count && i < next + LocalWindow; i++)
         {
-            if (c.Start < q.ContentEnd && q.ContentStart < c.End)
+            if (sorted[i].Start < q.ContentEnd && q.ContentStart < sorted[i].End)
             {
                 return true;
             }

@@ -9,6 +9,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
 {
     private const int MaxPhraseTokens = 14;
     private const int SentencesBack = 6;
+
+    /// <summary>How far back "he", "it" and "the official" look, in speakers and in mentions: reference is local, and the bound
+    /// keeps a document with thousands of speakers linear.</summary>
+    private const int LookBack = 64;
     private readonly List<Said> history = [];
 
     /// <summary>Records who spoke at <paramref name="position"/>, so that later "he", "it", "they" and "the official" can refer back.</summary>
@@ -193,7 +197,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         }
 
         var s = sentences[sentence];
-        for (var i = mentions.FirstAtOrAfter(s.Start); i < mentions.Count && mentions[i].Start < s.End && mentions[i].Start < before; i++)
+        var from = mentions.FirstAtOrAfter(s.Start);
+        for (var i = from; i < mentions.Count && mentions[i].Start < s.End && mentions[i].Start < before && i < from + LookBack; i++)
         {
             var m = mentions[i];
             if (m.Entity.Type == "person" && !IsPossessive(m.End) && !IsModifierName(m.End))
@@ -257,7 +262,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
     private Said? FindByHead(ReadOnlySpan<char> head, int before)
     {
         var singular = head.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? head[..^1] : head;
-        for (var i = history.Count - 1; i >= 0; i--)
+        for (var i = history.Count - 1; i >= 0 && i >= history.Count - LookBack; i--)
         {
             var h = history[i];
             if (h.Position < before && h.Head is { } said && said.AsSpan().StartsWith(singular, StringComparison.OrdinalIgnoreCase))
@@ -271,7 +276,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
 
     private Said? LastSpeaker(int before, Func<Said, bool> accept)
     {
-        for (var i = history.Count - 1; i >= 0; i--)
+        for (var i = history.Count - 1; i >= 0 && i >= history.Count - LookBack; i--)
         {
             if (history[i].Position < before && accept(history[i]))
             {

@@ -55,6 +55,9 @@ internal sealed class EventPass
     private readonly IReadOnlyList<DateMention> dates;
     private readonly bool includeIrrealis;
     private readonly List<Found> found = [];
+    private readonly int[] dateStarts;
+    private readonly int[] claimStarts;
+    private readonly Dictionary<string, string?> countries = [];
 
     public EventPass(string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, MentionIndex mentions, EventLexicon lexicon,
         IReadOnlyList<ClaimRecord> claims, IReadOnlyList<DateMention> dates, bool includeIrrealis)
@@ -64,9 +67,15 @@ internal sealed class EventPass
         this.sentences = sentences;
         this.mentions = mentions;
         this.lexicon = lexicon;
-        this.claims = claims;
-        this.dates = dates;
         this.includeIrrealis = includeIrrealis;
+        this.dates = [.. dates.OrderBy(d => d.Start)];
+        dateStarts = [.. this.dates.Select(d => d.Start)];
+        this.claims = [.. claims.OrderBy(c => c.Start)];
+        claimStarts = [.. this.claims.Select(c => c.Start)];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            countries.TryAdd(mentions[i].Entity.Id, mentions[i].Entity.Country);
+        }
         persons = new SpeakerResolver(text, tokens, sentences, mentions, AttributionLexicon.Shipped);
         foreach (var claim in claims)
         {
@@ -569,28 +578,13 @@ internal sealed class EventPass
         return first;
     }
 
-    private string? CountryOf(string? entityId)
-    {
-        if (entityId is null)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (mentions[i].Entity.Id == entityId)
-            {
-                return mentions[i].Entity.Country;
-            }
-        }
-
-        return null;
-    }
+    private string? CountryOf(string? entityId) => entityId is not null && countries.TryGetValue(entityId, out var country) ? country : null;
 
     private EventPlace? PlaceIn(int k, EventActor? source, EventActor? target)
     {
         var s = sentences[k];
-        for (var i = mentions.FirstAtOrAfter(s.Start); i < mentions.Count && mentions[i].Start < s.End; i++)
+        var from = mentions.FirstAtOrAfter(s.Start);
+        for (var i = from; i < mentions.Count && mentions[i].Start < s.End && i < from + 64; i++)
         {
             var e = mentions[i].Entity;
             if (e.Type == "location" && e.Id != source?.Entity && e.Id != target?.Entity && !IsPossessiveAt(mentions[i].End))
@@ -606,10 +600,11 @@ internal sealed class EventPass
     {
         var s = sentences[k];
         DateMention? best = null;
-        foreach (var d in dates)
+        var i = LowerBoundBy(dateStarts, s.Start);
+        for (var n = 0; i < dates.Count && dates[i].Start < s.End && n < 64; i++, n++)
         {
-            if (d.Start >= s.Start && d.End <= s.End && d.Value is not null
-                && (best is null || Math.Abs(d.Start - position) < Math.Abs(best.Start - position)))
+            var d = dates[i];
+            if (d.End <= s.End && d.Value is not null && (best is null || Math.Abs(d.Start - position) < Math.Abs(best.Start - position)))
             {
                 best = d;
             }
@@ -623,8 +618,12 @@ internal sealed class EventPass
     private string? ReportingClaim(int position, int trigger)
     {
         ClaimRecord? best = null;
-        foreach (var c in claims)
+        ClaimRecord? cued = null;
+        // Claims are sorted by start and lie within a sentence or a quotation: the few starting before the trigger are enough.
+        var at = LowerBoundBy(claimStarts, position + 1);
+        for (var i = at - 1; i >= 0 && i >= at - 32; i--)
         {
+            var c = claims[i];
             if (c.Start <= position && position < c.End
                 && (best is null || best.Speaker.Kind == "author" && c.Speaker.Kind != "author" || c.End - c.Start > best.End - best.Start && c.Speaker.Kind != "author"))
             {
@@ -632,18 +631,32 @@ internal sealed class EventPass
             }
         }
 
-        if (best is null || best.Speaker.Kind == "author")
+        for (var i = at; i < claims.Count && claims[i].Start - position < 120; i++)
         {
-            foreach (var c in claims)
+            if (claims[i].Cue is { } cue && Word(trigger).Equals(cue, StringComparison.OrdinalIgnoreCase))
             {
-                if (c.Cue is { } cue && c.Start > position && c.Start - position < 120 && Word(trigger).Equals(cue, StringComparison.OrdinalIgnoreCase))
-                {
-                    return c.Id;
-                }
+                cued = claims[i];
+                break;
             }
         }
 
-        return best?.Id;
+        return (best is null || best.Speaker.Kind == "author") && cued is not null ? cued.Id : best?.Id;
+    }
+
+    private static int LowerBoundBy(int[] starts, int position)
+    {
+        var i = Array.BinarySearch(starts, position);
+        if (i < 0)
+        {
+            return ~i;
+        }
+
+        while (i > 0 && starts[i - 1] == position)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     /// <summary>"visited Washington and met with Trump": two triggers of one root joined by "and" are one event.</summary>
@@ -651,7 +664,7 @@ internal sealed class EventPass
     {
         for (var a = first; a < found.Count; a++)
         {
-            for (var b = a + 1; b < found.Count; b++)
+            for (var b = a + 1; b < found.Count && b <= a + 4; b++)
             {
                 var x = found[a];
                 var y = found[b];
