@@ -21,6 +21,7 @@ public sealed class SourceCapture
     public const string StdinInput = "-";
 
     private const string StdinOrigin = "stdin";
+    private const int MaxConcurrentFetches = 4;
 
     private readonly FrozenDictionary<ContentKind, ISourceReader> readers;
     private readonly TimeProvider clock;
@@ -239,9 +240,34 @@ public sealed class SourceCapture
             yield break;
         }
 
-        foreach (var item in feed.Items)
+        // Linked pages are fetched a few at a time, since most of the wait is the network; results keep the feed's order.
+        using var gate = new SemaphoreSlim(MaxConcurrentFetches);
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pending = feed.Items.Select(async item =>
         {
-            yield return await FromFeedItemAsync(raw, feed, item, options, cancellationToken).ConfigureAwait(false);
+            await gate.WaitAsync(abandon.Token).ConfigureAwait(false);
+            try
+            {
+                return await FromFeedItemAsync(raw, feed, item, options, abandon.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToList();
+
+        try
+        {
+            foreach (var item in pending)
+            {
+                yield return await item.ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // A caller that stops reading early must not leave fetches running behind it.
+            await abandon.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(pending.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
         }
     }
 

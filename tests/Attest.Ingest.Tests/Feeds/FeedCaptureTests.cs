@@ -71,6 +71,24 @@ public sealed class FeedCaptureTests
     }
 
     [Fact]
+    public async Task Linked_pages_fetched_side_by_side_still_come_back_in_feed_order()
+    {
+        using var server = new LocalHttpServer()
+            .Serve("/slow", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Slow page:"), delay: TimeSpan.FromMilliseconds(800))
+            .Serve("/fast", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Fast page:"))
+            .Serve("/faster", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Faster page:"));
+        using var folder = new TempFolder();
+        var path = folder.Write("wire.rss", WireFeed(server.Url("/slow"), server.Url("/fast"), server.Url("/faster")));
+
+        var results = await Capture.AllAsync(path);
+
+        Assert.Equal(
+            ["Slow page: relief convoys", "Fast page: relief convoys", "Faster page: relief convoys"],
+            results.Select(r => r.Source!.Metadata.Title));
+        Assert.True(server.MaxInFlight > 1, "the pages were fetched one after another");
+    }
+
+    [Fact]
     public async Task Atom_entries_become_sources_with_their_summary_or_xhtml_content()
     {
         var options = new CaptureOptions(FetchLinkedPages: false);

@@ -18,7 +18,13 @@ internal sealed class LocalHttpServer : IDisposable
         loop = Task.Run(ServeAsync);
     }
 
+    private int inFlight;
+    private int maxInFlight;
+
     public int Port { get; }
+
+    /// <summary>The most requests this server was answering at the same moment.</summary>
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
@@ -32,8 +38,8 @@ internal sealed class LocalHttpServer : IDisposable
         return this;
     }
 
-    public LocalHttpServer Serve(string path, string contentType, string body, int status = 200) =>
-        Serve(path, contentType, System.Text.Encoding.UTF8.GetBytes(body), status);
+    public LocalHttpServer Serve(string path, string contentType, string body, int status = 200, TimeSpan delay = default) =>
+        Serve(path, contentType, System.Text.Encoding.UTF8.GetBytes(body), status, delay);
 
     /// <summary>A loopback port nothing listens on, for connection-refused tests.</summary>
     public static int FreePort()
@@ -65,7 +71,17 @@ internal sealed class LocalHttpServer : IDisposable
                 route = routes.TryGetValue(context.Request.Url!.AbsolutePath, out var found) ? found : new Route(404, "text/plain", "not here"u8.ToArray());
             }
 
-            _ = Task.Run(() => RespondAsync(context, route));
+            var now = Interlocked.Increment(ref inFlight);
+            int seen;
+            while (now > (seen = Volatile.Read(ref maxInFlight)) && Interlocked.CompareExchange(ref maxInFlight, now, seen) != seen)
+            {
+            }
+
+            _ = Task.Run(async () =>
+            {
+                await RespondAsync(context, route);
+                Interlocked.Decrement(ref inFlight);
+            });
         }
     }
 
