@@ -15,6 +15,12 @@ public static class PublicationDate
     {
         // Only header lines count: a line that says "Published"/"Updated"/"Posted", or a short line of its own (a date line or
         // byline); a full date inside the first sentence is usually about the news, not the publication.
+        var header = new List<Token>();
+        for (var i = 0; i < tokens.Count && tokens[i].Start < HeaderWindow; i++)
+        {
+            header.Add(tokens[i]);
+        }
+
         var lineStart = 0;
         while (lineStart < Math.Min(text.Length, HeaderWindow))
         {
@@ -28,7 +34,7 @@ public static class PublicationDate
             if (line.Trim().Length <= ShortLine || line.Contains("Published", StringComparison.OrdinalIgnoreCase)
                 || line.Contains("Updated", StringComparison.OrdinalIgnoreCase) || line.Contains("Posted", StringComparison.OrdinalIgnoreCase))
             {
-                var lineTokens = tokens.Where(t => t.Start >= lineStart && t.End <= lineEnd).ToList();
+                var lineTokens = header.FindAll(t => t.Start >= lineStart && t.End <= lineEnd);
                 var found = new List<DateMention>();
                 DateRecognizer.Recognize(text, lineTokens, null, found);
                 foreach (var date in found)

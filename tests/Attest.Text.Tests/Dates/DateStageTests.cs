@@ -86,4 +86,22 @@ public sealed class DateStageTests
         Assert.Equal("2025-12-08", result.Document.Published);
         Assert.Equal("2025-12-08", Date(result, "Monday").Value);
     }
+
+    [Fact]
+    public void A_publication_date_at_the_edge_of_the_calendar_leaves_relative_dates_unresolved_instead_of_failing()
+    {
+        var result = Extract.Run("The premier spoke yesterday and will travel next year.", "0001-01-01");
+        Assert.All(result.Dates, d => Assert.Null(d.Value));
+        Assert.Equal(2, result.Dates.Count);
+    }
+
+    [Fact]
+    public void Many_short_header_lines_do_not_slow_publication_inference()
+    {
+        var text = string.Concat(Enumerable.Repeat("a\n", 300)) + string.Concat(Enumerable.Repeat("The premier spoke on Monday. ", 40_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = Extract.Run(text);
+        Assert.Null(result.Document.Published);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
 }
