@@ -1,5 +1,6 @@
 using Attest.Store.Audit;
 using Attest.Store.Extractions;
+using Attest.Store.Knowledge;
 using Attest.Store.Migrations;
 using Attest.Store.Providers;
 using Attest.Store.Search;
@@ -17,6 +18,7 @@ public sealed class AttestStore : IDisposable
         Sources = new SourceStore(provider, Audit);
         Search = new SearchIndex(provider);
         Extractions = new ExtractionStore(provider);
+        Knowledge = new KnowledgeStore(provider, Audit);
     }
 
     public IStoreProvider Provider { get; }
@@ -24,6 +26,7 @@ public sealed class AttestStore : IDisposable
     public AuditLog Audit { get; }
     public SearchIndex Search { get; }
     public ExtractionStore Extractions { get; }
+    public KnowledgeStore Knowledge { get; }
 
     public IReadOnlyList<Migration> Migrate() => Migrator.Apply(Provider);
 

@@ -1,5 +1,6 @@
 using Attest.Core.Audit;
 using Attest.Core.Extraction;
+using Attest.Core.Knowledge;
 using Attest.Core.Sources;
 using Attest.Store.Extractions;
 using Attest.Store.Search;
@@ -177,6 +178,84 @@ public abstract class StoreContract : IDisposable
         Assert.Empty(Store.Extractions.Events(new ItemFilter(Cameo: "19")));
         Assert.Empty(Store.Extractions.Events(new ItemFilter(From: new DateOnly(2019, 9, 1))));
         Assert.Empty(Store.Extractions.Claims(new ItemFilter(Source: StoreFixtureSources.TradeNews.Id)));
+    }
+
+    private static readonly KnowledgeRecord ImranKhan = new(
+        "person:imran-khan", "person", "Imran Khan", "PAK", null, null, KnowledgeRecord.FromPack,
+        [new RecordName("PM Khan"), new RecordName("Imran")],
+        [new RecordRole("prime minister", "PAK", new DateOnly(2018, 8, 18), new DateOnly(2022, 4, 10))]);
+
+    private static readonly KnowledgeRecord Kashmir = new(
+        "place:kashmir", "location", "Kashmir", null, 34.08, 74.80, KnowledgeRecord.FromPack,
+        [new RecordName("IOK", "en", "Pakistani government and press"), new RecordName("Jammu and Kashmir")], []);
+
+    [Fact]
+    public void Knowledge_records_are_found_by_id_or_any_name_with_roles_and_who_uses_each_name()
+    {
+        Assert.Equal(2, Store.Knowledge.SeedPack([ImranKhan, Kashmir], "tester"));
+        Assert.Equal(0, Store.Knowledge.SeedPack([ImranKhan, Kashmir], "tester"));
+
+        var byName = Store.Knowledge.Find("pm khan");
+        var contested = Store.Knowledge.Find("I.O.K.").Single();
+
+        Assert.Equal("person:imran-khan", Assert.Single(byName).Id);
+        Assert.True(byName[0].Roles.Single().HeldOn(new DateOnly(2019, 8, 20)));
+        Assert.False(byName[0].Roles.Single().HeldOn(new DateOnly(2023, 1, 1)));
+        Assert.Equal("Pakistani government and press", contested.Names.Single(n => n.Name == "IOK").UsedBy);
+        Assert.Equal(2, Store.Knowledge.ActiveRecords().Count);
+    }
+
+    [Fact]
+    public void Merge_moves_names_and_links_and_the_old_id_redirects()
+    {
+        Store.Knowledge.SeedPack([ImranKhan], "tester");
+        var outcome = Store.Sources.Add(StoreFixtureSources.CouncilReport, null, "tester");
+        var candidate = new KnowledgeRecord("candidate:person:khan-sahib", "person", "Khan Sahib", null, null, null, KnowledgeRecord.FromCandidate, [], []);
+        Store.Knowledge.SaveLinks(outcome.SourceId,
+            [(new EntityLink(outcome.SourceId, "e1", candidate.Id, "new-candidate", "Khan Sahib", 0.5, EntityLink.New, []), "Khan Sahib")],
+            [candidate], new Dictionary<string, IReadOnlyList<(int, int)>>(), "tester");
+
+        var merged = Store.Knowledge.Merge(candidate.Id, "Imran Khan", "analyst");
+
+        Assert.Equal("person:imran-khan", merged.Id);
+        Assert.Contains(merged.Names, n => n.Name == "Khan Sahib");
+        Assert.Equal("person:imran-khan", Store.Knowledge.Find(candidate.Id).Single().Id);
+        Assert.Equal("Khan Sahib", Assert.Single(Store.Knowledge.Mentions("person:imran-khan")).EntityName);
+        Assert.DoesNotContain(Store.Knowledge.ActiveRecords(), r => r.Id == candidate.Id);
+        Assert.Contains(Store.Audit.Entries(), e => e.Action == "knowledge.merge" && e.Actor == "analyst");
+    }
+
+    [Fact]
+    public void A_manual_link_outlives_relinking_by_the_machine()
+    {
+        Store.Knowledge.SeedPack([ImranKhan, Kashmir], "tester");
+        var outcome = Store.Sources.Add(StoreFixtureSources.CouncilReport, null, "tester");
+        Store.Knowledge.LinkManually(outcome.SourceId, "e1", "ISLAMABAD", [(0, 9)], "place:kashmir", "analyst");
+
+        // Re-extraction renumbers entities; the decision is found again by its span.
+        Store.Knowledge.SaveLinks(outcome.SourceId,
+            [(new EntityLink(outcome.SourceId, "e7", "person:imran-khan", "alias", "Islamabad", 0.9, EntityLink.Linked, []), "ISLAMABAD")],
+            [], new Dictionary<string, IReadOnlyList<(int, int)>> { ["e7"] = [(0, 9)] }, "machine");
+
+        var mention = Assert.Single(Store.Knowledge.Mentions("place:kashmir"));
+        Assert.Equal("manual", mention.Rule);
+        Assert.Equal("e7", mention.EntityId);
+        Assert.Empty(Store.Knowledge.Mentions("person:imran-khan"));
+    }
+
+    [Fact]
+    public void Aliases_and_roles_added_by_hand_are_audited()
+    {
+        Store.Knowledge.SeedPack([ImranKhan], "tester");
+
+        Store.Knowledge.AddName("person:imran-khan", new RecordName("Kaptaan", "ur", "PTI supporters"), "analyst");
+        Store.Knowledge.AddRole("Imran Khan", new RecordRole("chairman of PTI", "PAK", new DateOnly(1996, 4, 25), new DateOnly(2023, 8, 5)), "analyst");
+
+        var record = Store.Knowledge.Find("kaptaan").Single();
+        Assert.Equal(2, record.Roles.Count);
+        Assert.Equal("ur", record.Names.Single(n => n.Name == "Kaptaan").Language);
+        Assert.Equal(["knowledge.alias", "knowledge.role"], Store.Audit.Entries().Where(e => e.Actor == "analyst").Select(e => e.Action));
+        Assert.Throws<KeyNotFoundException>(() => Store.Knowledge.AddName("person:nobody", new RecordName("X"), "analyst"));
     }
 
     [Fact]
