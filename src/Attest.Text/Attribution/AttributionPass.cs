@@ -137,6 +137,7 @@ internal sealed class AttributionPass
             else if (j >= t0 && IsWordAny(j, "and", "but"))
             {
                 speaker = SubjectSpeaker(ClauseOpener(j, t0, tokens[c0].Start), j, k);
+                frameStart = tokens[j].Start; // "X condemned A and said B": A ends before "and"
             }
             else if (j >= t0 && IsPunct(j, ',') && !ClosesQuote(j - 1))
             {
@@ -468,7 +469,8 @@ internal sealed class AttributionPass
             {
                 var frame = candidates[b];
                 if (b != a && frame.Layout is ClaimLayout.Trailing or ClaimLayout.Leading && frame.FrameStart > lead.Start
-                    && frame.FrameStart < lead.End && frame.FrameStart < frame.CueStart)
+                    && frame.FrameStart < lead.End && frame.FrameStart < frame.CueStart
+                    && (frame.Layout == ClaimLayout.Trailing || frame.Speaker == lead.Speaker))
                 {
                     (lead.Start, lead.End) = QuotePieces.Trim(text, lead.Start, frame.FrameStart);
                 }

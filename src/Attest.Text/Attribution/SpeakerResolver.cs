@@ -115,7 +115,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             return null; // "resolutions condemning X": a document does not speak; the caller falls back to the clause subject
         }
 
-        if (!LooksLikeNamePhrase(first) && !(first == head && headClass != SpeakerWordClass.None))
+        if (!LooksLikeNamePhrase(first) && headClass == SpeakerWordClass.None)
         {
             return null;
         }
@@ -171,6 +171,14 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
     {
         if (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase))
         {
+            // "a senior officer told reporters, requesting anonymity. He said…": the unnamed source goes on speaking.
+            var unnamed = LastSpeaker(position, s => s.Speaker.Kind is "anonymous" or "person" && !s.Plural);
+            if (unnamed is { Speaker.Kind: "anonymous" } && unnamed.Position >= sentences[Math.Max(0, sentence - 1)].Start
+                && FirstPersonIn(sentence, position) is null && (FirstPersonIn(sentence - 1, int.MaxValue)?.Start ?? -1) < unnamed.Position)
+            {
+                return new(unnamed.Speaker, unnamed.Head, false);
+            }
+
             return SalientPerson(position, sentence) is { } person ? new(person, "he", false) : null;
         }
 

@@ -14,4 +14,7 @@ public enum EventContext
 
     /// <summary>"described X as Y": a criticism only when Y is a slur.</summary>
     Pejorative,
+
+    /// <summary>A phrase that is not an event ("requesting anonymity"); listed so that a shorter pattern does not fire.</summary>
+    Ignore,
 }

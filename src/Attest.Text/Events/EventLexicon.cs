@@ -56,6 +56,7 @@ public sealed class EventLexicon
             "noun" => EventContext.Noun,
             "callee" => EventContext.Callee,
             "pejorative" => EventContext.Pejorative,
+            "ignore" => EventContext.Ignore,
             _ => (EventContext)(-1),
         };
         return (int)context >= 0;

@@ -108,7 +108,11 @@ internal sealed class EventPass
                         continue;
                     }
 
-                    Code(pattern, i, last, t0, t1, k);
+                    if (pattern.Context != EventContext.Ignore)
+                    {
+                        Code(pattern, i, last, t0, t1, k);
+                    }
+
                     i = last;
                     break;
                 }
@@ -218,6 +222,8 @@ internal sealed class EventPass
                 return true;
             case EventContext.Noun:
                 return IsMadeToHappen(first, last, t0, t1);
+            case EventContext.Ignore:
+                return true;
             default:
                 return false;
         }
