@@ -45,6 +45,16 @@ internal static class BlockText
             case IElement { LocalName: "br" }:
                 writer.LineBreak();
                 return;
+            case IElement { LocalName: "td" or "th" } cell:
+                // Cells sit side by side in a row; without a space their words would run together.
+                writer.Space();
+                foreach (var child in cell.ChildNodes)
+                {
+                    Walk(child, writer, preformatted);
+                }
+
+                writer.Space();
+                return;
             case IElement element:
                 var block = Blocks.Contains(element.LocalName);
                 if (block)
@@ -117,6 +127,14 @@ internal static class BlockText
         }
 
         public void BlockBreak() => pending = "\n\n";
+
+        public void Space()
+        {
+            if (pending.Length == 0 && text.Length > 0)
+            {
+                pending = " ";
+            }
+        }
 
         public override string ToString() => text.ToString();
     }

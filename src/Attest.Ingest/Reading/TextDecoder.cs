@@ -70,7 +70,16 @@ internal static class TextDecoder
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
-        var valid = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return valid == System.Buffers.OperationStatus.Done ? -1 : read;
+        for (var offset = 0; offset < bytes.Length;)
+        {
+            if (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return -1;
     }
 }
