@@ -17,7 +17,7 @@ public sealed class AttestStore : IDisposable
         Audit = new AuditLog(provider);
         Sources = new SourceStore(provider, Audit);
         Search = new SearchIndex(provider);
-        Extractions = new ExtractionStore(provider);
+        Extractions = new ExtractionStore(provider, Audit);
         Knowledge = new KnowledgeStore(provider, Audit);
     }
 

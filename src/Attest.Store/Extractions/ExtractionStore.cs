@@ -8,7 +8,7 @@ using Attest.Store.Providers;
 namespace Attest.Store.Extractions;
 
 /// <summary>Keeps each source's extraction whole (the contract's JSON) and item by item, for listing across sources.</summary>
-public sealed class ExtractionStore(IStoreProvider provider)
+public sealed class ExtractionStore(IStoreProvider provider, Audit.AuditLog audit)
 {
     // Aliases are kept in one column; the unit separator cannot occur in a name.
     private const char AliasSeparator = '\u001F';
@@ -102,6 +102,24 @@ public sealed class ExtractionStore(IStoreProvider provider)
         }, r => new EntityListing(
             r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
             r.GetString(5).Split(AliasSeparator, StringSplitOptions.RemoveEmptyEntries), StringOrNull(r, 6), r.GetInt32(7)));
+    }
+
+    /// <summary>Replaces a source's extraction (after the pipeline improved), in one audited transaction.</summary>
+    public void Replace(string sourceId, ExtractionResult result, string text, string actor)
+    {
+        using var connection = provider.OpenConnection();
+        using var transaction = provider.BeginWrite(connection);
+        foreach (var table in new[] { "extracted_entities", "extracted_claims", "extracted_events", "extractions" })
+        {
+            Execute(transaction, $"DELETE FROM {table} WHERE source_id = @id", c => c.AddParameter("id", sourceId));
+        }
+
+        Write(transaction, sourceId, result, text);
+        var json = ExtractionJson.Serialize(result, indented: false);
+        audit.Append(transaction, actor, "source.reextract", sourceId,
+            $"entities={result.Entities.Count}; claims={result.Claims.Count}; events={result.Events.Count}",
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json))));
+        transaction.Commit();
     }
 
     internal static void Write(DbTransaction transaction, string sourceId, ExtractionResult result, string text)

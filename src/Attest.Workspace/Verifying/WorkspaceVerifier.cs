@@ -16,9 +16,10 @@ public sealed class WorkspaceVerifier(AttestWorkspace workspace)
             problems.Add(new VerificationProblem("audit log", broken));
         }
 
-        // The last audited state of each source; a source whose row no longer hashes to it was changed behind the log's back.
+        // The audited state of each source when it was added (sources are never edited in place; re-extraction changes only
+        // derived rows); a source whose row no longer hashes to it was changed behind the log's back.
         var audited = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in entries.Where(e => e.Action.StartsWith("source.", StringComparison.Ordinal)))
+        foreach (var entry in entries.Where(e => e.Action == "source.add"))
         {
             audited[entry.Subject] = entry.StateHash;
         }
