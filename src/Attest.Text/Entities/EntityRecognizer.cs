@@ -20,6 +20,10 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
     private static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
         ["organisation", "organization", "body", "party", "council", "forum", "group", "committee", "institute"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "added", "stated", "noted", "tweeted", "wrote", "warned", "insisted", "claimed", "asked", "replied"],
+        StringComparer.Ordinal);
+
     public List<EntityMention> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<SentenceSpan> sentences)
     {
         var mentions = new List<EntityMention>();
@@ -297,6 +301,9 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             return j;
         }
 
+        private bool IsSpeechVerb(int j) =>
+            j < end && SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j));
+
         private bool IsInnerTitle(int j) =>
             knowledge.Roles.Match(text, tokens, j, end) is { } role && role.Value.IsTitle && IsCapitalised(role.End + 1)
             && !Word(role.End + 1).Equals("of", StringComparison.OrdinalIgnoreCase) && knowledge.Names.Match(text, tokens, role.End + 1, end) is null;
@@ -392,7 +399,8 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             if ((words == 1 || !nonEntity) && !IsNotName(start) && !knowledge.DemonymLookup.ContainsKey(Word(start))
                 && knowledge.Roles.Match(text, tokens, start, start + 1) is null)
             {
-                var kind = IsAllCaps(start) ? MentionKind.Acronym : MentionKind.ShortName;
+                // "Ghafoor said": a lone name that speaks is a person even when no fuller name is given.
+                var kind = IsAllCaps(start) ? MentionKind.Acronym : IsSpeechVerb(start + 1) ? MentionKind.Person : MentionKind.ShortName;
                 mentions.Add(new EntityMention(tokens[start].Start, tokens[start].End, kind, Word(start).ToString()));
             }
 

@@ -48,7 +48,8 @@ public static class EntityResolver
                     }
                     else
                     {
-                        var single = new EntityCluster("person", mention.Name, null);
+                        var actor = knowledge.ActorSurnames.GetValueOrDefault(mention.Name);
+                        var single = new EntityCluster("person", actor?.Name ?? mention.Name, null) { Country = actor?.Country };
                         Add(single, mention);
                         clusters.Add(single);
                     }
@@ -56,6 +57,13 @@ public static class EntityResolver
                     break;
                 case MentionKind.ShortName when FindByNameWord(clusters, mention) is { } match:
                     Add(match, mention);
+                    break;
+                case MentionKind.ShortName when knowledge.ActorSurnames.TryGetValue(mention.Name, out var actor):
+                    // "Modi" alone, in a report that never gives his full name.
+                    var known = new EntityCluster("person", actor.Name, null) { Country = actor.Country };
+                    known.Roles.Add(actor.Role);
+                    Add(known, mention);
+                    clusters.Add(known);
                     break;
                 case MentionKind.Acronym when FindByInitials(clusters, mention.Name) is { } abbreviated:
                     Add(abbreviated, mention);

@@ -9,10 +9,19 @@ public sealed class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Instance = new(Load);
 
+    // Surnames shared by too many people for a lone mention to mean the one office-holder who has it.
+    private static readonly FrozenSet<string> CommonSurnames = FrozenSet.ToFrozenSet(
+        ["Khan", "Ali", "Ahmed", "Ahmad", "Shah", "Malik", "Hussain", "Kumar", "Singh", "Sharif", "Abdullah", "Mohammad", "Muhammad",
+         "Qureshi", "Butt", "Chaudhry", "Sharma", "Gupta", "Patel", "Mufti", "Farooq", "Dar"], StringComparer.OrdinalIgnoreCase);
+
     private KnowledgeBase(PhraseTrie<KnownEntity> names, PhraseTrie<Role> roles, FrozenDictionary<string, string> demonyms,
         FrozenDictionary<string, Actor> actors)
     {
         Actors = actors;
+        ActorSurnames = actors.Values.Distinct()
+            .GroupBy(a => a.Name[(a.Name.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() == 1 && !CommonSurnames.Contains(g.Key))
+            .ToFrozenDictionary(g => g.Key, g => g.Single(), StringComparer.OrdinalIgnoreCase);
         Names = names;
         Roles = roles;
         Demonyms = demonyms;
@@ -35,6 +44,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Known office-holders by full name and alias.</summary>
     public FrozenDictionary<string, Actor> Actors { get; }
+
+    /// <summary>Known office-holders by surname, when only one has it ("Modi", "Guterres").</summary>
+    public FrozenDictionary<string, Actor> ActorSurnames { get; }
 
     private static KnowledgeBase Load()
     {

@@ -113,4 +113,20 @@ public sealed class EntityStageTests
             + "Will the world allow a regional Pied Piper to lead it to war? despite everything, today is different.");
         Assert.DoesNotContain(result.Entities, e => e.Name is "Despite" or "Today" or "Kashmir Solidarity Day" or "Pied Piper");
     }
+
+    [Fact]
+    public void A_lone_surname_of_a_known_office_holder_gets_the_full_name_and_country()
+    {
+        var result = Extract.Run("Modi defended the decision in a televised address, while Putin said Russia was watching.");
+        Assert.Equal("IND", result.Entity("Narendra Modi").Country);
+        Assert.Equal("RUS", result.Entity("Vladimir Putin").Country);
+    }
+
+    [Fact]
+    public void A_lone_unknown_name_that_speaks_is_a_person_but_a_common_surname_alone_is_not_guessed()
+    {
+        var result = Extract.Run("Ghafoor said the army stood ready. Khan called it illegal.");
+        Assert.Equal("person", result.Entity("Ghafoor").Type);
+        Assert.DoesNotContain(result.Entities, e => e.Name == "Imran Khan");
+    }
 }
