@@ -82,16 +82,27 @@ internal sealed class AttributionPass
             return;
         }
 
-        // Adverbs and auxiliaries between speaker and cue; a negation means nothing was said.
+        // Adverbs and auxiliaries between speaker and cue ("also", ", however,"); a negation means nothing was said.
         var j = c0 - 1;
-        while (j >= t0 && IsWord(j) && WordSets.BetweenSpeakerAndCue.Has(Word(j)))
+        while (j >= t0)
         {
-            if (IsNegator(j))
+            if (IsWord(j) && WordSets.BetweenSpeakerAndCue.Has(Word(j)))
             {
-                return;
-            }
+                if (IsNegator(j))
+                {
+                    return;
+                }
 
-            j--;
+                j--;
+            }
+            else if (j - 2 >= t0 && IsPunct(j, ',') && IsWord(j - 1) && WordSets.BetweenSpeakerAndCue.Has(Word(j - 1)) && IsPunct(j - 2, ','))
+            {
+                j -= 3;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (j >= t0 && IsWord(j) && IsNegator(j))
@@ -115,8 +126,19 @@ internal sealed class AttributionPass
         else
         {
             var npLast = j;
-            while (j >= t0 && j > npLast - MaxSpeakerTokens && IsSpeakerToken(j))
+            while (j >= t0 && j > npLast - MaxSpeakerTokens)
             {
+                if (IsPunct(j, ')') && OpeningParenthesis(j, t0) is var open && open >= 0)
+                {
+                    j = open - 1; // "the Inter-Services Public Relations (ISPR) said"
+                    continue;
+                }
+
+                if (!IsSpeakerToken(j))
+                {
+                    break;
+                }
+
                 j--;
             }
 
@@ -281,7 +303,7 @@ internal sealed class AttributionPass
         {
             a++;
         }
-        else if (IsQuote(a) || cue.Frame is CueFrame.Say or CueFrame.Tell && IsClauseStart(a)
+        else if (IsQuote(a) || cue.Frame is CueFrame.Say or CueFrame.Tell && IsClauseStart(a) && (IsPronounStart(a) || HasVerbSoon(a + 1, t1))
                  || cue.Lemma == "say" && IsWord(a) && !WordSets.AfterCueTail.Has(Word(a)) && Word(a) is not ("to" or "so" or "goodbye"))
         {
             // the content starts right here
@@ -742,6 +764,19 @@ internal sealed class AttributionPass
         return !IsLower(i) || !(IsCueWord(i) || IsPastTense(i) && lexicon.Classify(w) != SpeakerWordClass.AnonymousMarker);
     }
 
+    private int OpeningParenthesis(int close, int t0)
+    {
+        for (var i = close - 1; i >= t0 && i >= close - 6; i--)
+        {
+            if (IsPunct(i, '('))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private bool IsDocumentPhrase(int first, int last)
     {
         var w = Word(last);
@@ -767,6 +802,19 @@ internal sealed class AttributionPass
 
     private bool IsCueWord(int i) => lexicon.CuesStartingWith(Word(i)).Length > 0;
 
+    private bool IsVerbCue(int i)
+    {
+        foreach (var cue in lexicon.CuesStartingWith(Word(i)))
+        {
+            if (cue.Frame is not (CueFrame.Noun or CueFrame.According))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsParticipleCue(int i) => IsWord(i) && IsLower(i) && Word(i).EndsWith("ing", StringComparison.Ordinal) && IsCueWord(i);
 
     private bool IsPastTense(int i)
@@ -778,7 +826,26 @@ internal sealed class AttributionPass
     private bool IsClauseStart(int i) =>
         IsWord(i) && (WordSets.ClauseOpeners.Has(Word(i)) || !IsLower(i)) || tokens[i].Kind == TokenKind.Number;
 
-    private bool HasThatSoon(int from, int t1) => FindThat(from, t1) > 0;
+    private bool IsPronounStart(int i) => IsWord(i) && (WordSets.Pronouns.Has(Word(i)) || Word(i) is "there" or "There");
+
+    /// <summary>"denied the allegation" names a thing; "said the talks had failed" reports a clause: a verb must follow soon.</summary>
+    private bool HasVerbSoon(int from, int t1)
+    {
+        for (var i = from; i < t1 && i < from + MaxTailTokens; i++)
+        {
+            if (IsEndPunct(i) || IsPunct(i, ';'))
+            {
+                return false;
+            }
+
+            if (IsWord(i) && IsLower(i) && (WordSets.Auxiliaries.Has(Word(i)) || WordSets.IrregularPast.Has(Word(i)) || IsPastTense(i) || IsVerbCue(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private int FindThat(int from, int t1)
     {

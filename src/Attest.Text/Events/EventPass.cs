@@ -396,6 +396,22 @@ internal sealed class EventPass
                 s--;
             }
 
+            if (s >= t0 && DateCovering(tokens[s].Start) is { } date)
+            {
+                // "India on Tuesday summoned…": the date phrase is not the subject.
+                while (s >= t0 && tokens[s].Start >= date.Start)
+                {
+                    s--;
+                }
+
+                if (s >= t0 && IsWord(s) && Word(s) is "on" or "in" or "at" or "since" or "by" or "during" or "late" or "early" or "last")
+                {
+                    s--;
+                }
+
+                continue;
+            }
+
             if (s > t0 && IsWord(s) && Word(s) is "to" && IsWord(s - 1) && char.IsLower(text[tokens[s - 1].Start]))
             {
                 s -= 2; // "decided to move": the subject is the decider's
@@ -647,6 +663,12 @@ internal sealed class EventPass
         }
 
         return (best is null || best.Speaker.Kind == "author") && cued is not null ? cued.Id : best?.Id;
+    }
+
+    private DateMention? DateCovering(int position)
+    {
+        var i = LowerBoundBy(dateStarts, position + 1) - 1;
+        return i >= 0 && dates[i].Start <= position && position < dates[i].End ? dates[i] : null;
     }
 
     private static int LowerBoundBy(int[] starts, int position)

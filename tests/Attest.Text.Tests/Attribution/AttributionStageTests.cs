@@ -137,4 +137,39 @@ public sealed class AttributionStageTests
         Assert.Equal("group", claim.Speaker.Kind);
         Assert.Equal("Indian officials", claim.Speaker.Name);
     }
+
+    [Fact]
+    public void He_after_an_unnamed_source_continues_that_source()
+    {
+        var result = Extract.Run(
+            "“We have detained those who were involved in stone-pelting,” a senior police officer told reporters, requesting anonymity. " +
+            "He said the raids would continue.");
+        Assert.Equal("anonymous", ClaimAbout(result, "raids would continue").Speaker.Kind);
+        Assert.Equal("anonymous", ClaimAbout(result, "stone-pelting").Speaker.Kind);
+    }
+
+    [Fact]
+    public void According_to_a_plural_common_noun_is_a_group()
+    {
+        var result = Extract.Run("According to local residents, troops fired tear gas at protesters in Sopore after Friday prayers.");
+        var claim = ClaimAbout(result, "troops fired tear gas");
+        Assert.Equal("group", claim.Speaker.Kind);
+        Assert.Equal("local residents", claim.Speaker.Name);
+    }
+
+    [Fact]
+    public void Denying_a_thing_is_not_a_reported_statement_but_denying_a_clause_is()
+    {
+        Assert.DoesNotContain(Extract.Run("Pakistan's military, however, denied the allegation.").Claims, c => c.Speaker.Kind != "author");
+        var claim = ClaimAbout(Extract.Run("Pakistan denies it has links to such groups."), "links");
+        Assert.Equal("it has links to such groups", claim.Text);
+    }
+
+    [Fact]
+    public void Acronym_in_parentheses_stays_in_the_speaker_phrase()
+    {
+        var result = Extract.Run("In a statement, the Inter-Services Public Relations (ISPR) said Indian troops had targeted civilians in the Neelum valley.");
+        var claim = ClaimAbout(result, "Indian troops had targeted");
+        Assert.Contains("Inter-Services Public Relations", claim.Speaker.Name, StringComparison.Ordinal);
+    }
 }

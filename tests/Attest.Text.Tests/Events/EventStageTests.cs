@@ -105,4 +105,20 @@ public sealed class EventStageTests
         Assert.NotNull(Extract.Run(junk).Events);
         Assert.NotNull(Extract.Run(string.Concat(Enumerable.Repeat("arrested and killed and met ", 50_000))).Events);
     }
+
+    [Fact]
+    public void Date_phrase_before_the_verb_is_not_the_subject()
+    {
+        const string text = "India on Tuesday summoned Pakistan's deputy high commissioner over the killing of two soldiers.";
+        var v = EventAt(Extract.Run(text, "2019-10-15"), text, "summoned");
+        Assert.Equal("114", v.Cameo);
+        Assert.Equal("IND", v.Source.Country);
+        Assert.Equal("2019-10-15", v.Date?.Value);
+    }
+
+    [Fact]
+    public void Requesting_anonymity_is_not_an_appeal()
+    {
+        Assert.Empty(Extract.Run("A senior police officer spoke to reporters, requesting anonymity.").Events);
+    }
 }
