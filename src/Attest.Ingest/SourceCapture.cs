@@ -343,7 +343,7 @@ public sealed class SourceCapture
             MediaType: document.MediaType,
             FetchedAt: raw.FetchedAt,
             Title: document.Title ?? fallback?.Title ?? PlainTextReader.FirstLine(text, markdown: false),
-            Outlet: document.Outlet ?? fallback?.Outlet ?? options.Outlet,
+            Outlet: document.Outlet ?? fallback?.Outlet ?? options.Outlet ?? document.Site,
             Author: document.Author ?? fallback?.Author ?? options.Author,
             Published: document.Published ?? fallback?.Published ?? options.Published,
             Url: raw.Url?.ToString() ?? document.Url ?? options.Url,

@@ -98,6 +98,10 @@ internal static class BlockText
                 {
                     LineBreak();
                 }
+                else if (c is '\u00AD' or '\u200B' or '\uFEFF')
+                {
+                    // Soft hyphens and zero-width spaces only hint at line breaks; left in, they split names ("Kash\u00ADmir").
+                }
                 else if (char.IsWhiteSpace(c))
                 {
                     if (pending.Length == 0 && text.Length > 0)

@@ -22,6 +22,7 @@ internal sealed class HtmlReader : ISourceReader
         var parser = new HtmlParser();
         var document = parser.ParseDocument(html);
         var metadata = PageMetadataReader.Read(document, input.Url);
+
         // Metadata is read before the fallback text, which strips the page chrome out of the same DOM.
         var text = MainText(parser, html, input.Url ?? LocalPage) ?? WholePageText(document);
 
@@ -33,7 +34,8 @@ internal sealed class HtmlReader : ISourceReader
             metadata.Outlet,
             metadata.Published,
             metadata.CanonicalUrl,
-            metadata.Language);
+            DeclaredLanguage: metadata.Language,
+            Site: SiteOf(metadata.CanonicalUrl, input.Url));
     }
 
     /// <summary>The article body as SmartReader isolates it, or null when it finds no readable article.</summary>
@@ -57,6 +59,19 @@ internal sealed class HtmlReader : ISourceReader
 
         var text = BlockText.Of(parser.ParseDocument(article.Content).Body!);
         return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
+    /// <summary>A page that names no outlet is known by its site: the host of its canonical or fetched address, without "www.".</summary>
+    private static string? SiteOf(string? canonicalUrl, Uri? fetchedFrom)
+    {
+        var address = Uri.TryCreate(canonicalUrl, UriKind.Absolute, out var canonical) ? canonical : fetchedFrom;
+        if (address is null || address.HostNameType != UriHostNameType.Dns || address.IsLoopback)
+        {
+            return null;
+        }
+
+        var host = address.IdnHost;
+        return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
     }
 
     /// <summary>For pages too short or too unusual for readability: the body without navigation, headers, footers and asides.</summary>

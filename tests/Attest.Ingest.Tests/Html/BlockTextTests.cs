@@ -28,4 +28,10 @@ public sealed class BlockTextTests
 
         Assert.Equal("Shown.", text);
     }
+
+    [Fact]
+    public void Soft_hyphens_and_zero_width_spaces_do_not_split_words()
+    {
+        Assert.Equal("Kashmir Valley", BlockText.OfHtml("<p>Kash&shy;mir Val\u200Bley</p>"));
+    }
 }

@@ -99,6 +99,21 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public async Task Page_that_names_no_outlet_is_known_by_the_outlet_option_else_the_host_of_its_canonical_address()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("saved.html",
+            "<html><head><title>Harrow schools reopen</title><link rel=\"canonical\" href=\"https://www.ledger.example.invalid/harrow-schools\"></head>" +
+            "<body><p>Two schools in Harrow that sheltered displaced families reopened for lessons on Monday, the council said. (Fictional.)</p></body></html>");
+
+        var source = await Capture.OneSourceAsync(path);
+        var named = await Capture.OneSourceAsync(path, new CaptureOptions(Outlet: "The Harrow Ledger"));
+
+        Assert.Equal("ledger.example.invalid", source.Metadata.Outlet);
+        Assert.Equal("The Harrow Ledger", named.Metadata.Outlet);
+    }
+
+    [Fact]
     public async Task Page_with_no_visible_text_is_a_failure()
     {
         using var folder = new TempFolder();
