@@ -21,8 +21,8 @@ public sealed class KnowledgeStore(IStoreProvider provider, AuditLog audit)
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Adds the shipped records (and the names and roles a newer pack brings) without touching human changes.</summary>
-    public int SeedPack(IEnumerable<KnowledgeRecord> records, string actor)
+    /// <summary>Adds records that are new and the names and roles existing ones lack (a shipped pack or an imported file); removes nothing.</summary>
+    public int SeedPack(IEnumerable<KnowledgeRecord> records, string actor, string action = "knowledge.seed")
     {
         using var connection = provider.OpenConnection();
         using var transaction = provider.BeginWrite(connection);
@@ -43,9 +43,9 @@ public sealed class KnowledgeStore(IStoreProvider provider, AuditLog audit)
             }
         }
 
-        if (added > 0)
+        if (added > 0 || action != "knowledge.seed")
         {
-            audit.Append(transaction, actor, "knowledge.seed", "knowledge", $"records added={added}", Hash(digest.ToString()));
+            audit.Append(transaction, actor, action, "knowledge", $"records added={added}", Hash(digest.ToString()));
         }
 
         transaction.Commit();
