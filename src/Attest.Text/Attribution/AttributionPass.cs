@@ -117,7 +117,7 @@ internal sealed class AttributionPass
         Quotation? quote = null;
 
         var prev = j; // the token before the speaker phrase, once found
-        if (cue.IsParticiple && (j < t0 || IsPunct(j, ',') || IsWordAny(j, "by", "while", "after", "before", "in", "when", "and", "thus", "also")))
+        if (cue.IsParticiple && (j < t0 || IsPunct(j, ',') || (IsWordAny(j, "by", "while", "after", "before", "in", "when", "and", "thus") || IsWordAny(j, "also", "as"))))
         {
             // "…, adding that", "by saying that": the subject of the clause speaks.
             speaker = LastSpeakerInSentence(k) ?? SubjectSpeaker(t0, c0, k);
@@ -146,11 +146,9 @@ internal sealed class AttributionPass
             prev = j;
             if (npFirst <= npLast)
             {
-                speaker = resolver.Resolve(npFirst, npLast, k);
-                if (speaker is null && cue.IsParticiple && IsDocumentPhrase(npFirst, npLast))
-                {
-                    speaker = SubjectSpeaker(ClauseOpener(npFirst, t0, tokens[c0].Start), npFirst, k); // "the OIC passed resolutions condemning…"
-                }
+                speaker = cue.IsParticiple && IsDocumentPhrase(npFirst, npLast)
+                    ? SubjectSpeaker(ClauseOpener(npFirst, t0, tokens[c0].Start), npFirst, k) // "the OIC passed resolutions condemning…"
+                    : resolver.Resolve(npFirst, npLast, k);
             }
             else if (j >= t0 && IsWord(j) && Word(j) is "who" && j - 1 >= t0 && IsPunct(j - 1, ','))
             {
@@ -170,7 +168,23 @@ internal sealed class AttributionPass
                     s--;
                 }
 
-                if (s + 1 <= j - 1 && !ContainsVerb(s + 1, j - 1))
+                if (s >= t0 + 1 && IsWordAny(s, "who", "which") && IsPunct(s - 1, ','))
+                {
+                    // "X, who heads the party, said": the name before the relative clause speaks.
+                    var e = s - 2;
+                    var b = e;
+                    while (b >= t0 && b > e - MaxSpeakerTokens && IsSpeakerToken(b))
+                    {
+                        b--;
+                    }
+
+                    if (b + 1 <= e)
+                    {
+                        speaker = resolver.Resolve(b + 1, e, k);
+                        prev = b;
+                    }
+                }
+                else if (s + 1 <= j - 1 && !ContainsVerb(s + 1, j - 1))
                 {
                     speaker = resolver.Resolve(s + 1, j - 1, k);
                     prev = s;

@@ -68,6 +68,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         }
 
         var entity = BestEntity(start, end);
+        if (entity is not null && first == last && headClass is SpeakerWordClass.GroupNoun or SpeakerWordClass.AnonymousHead)
+        {
+            entity = null; // a sentence-initial "Police" or "Officials" is a common noun, whatever its capital letter suggests
+        }
         if (headClass == SpeakerWordClass.AnonymousHead && entity is not { Type: "person" })
         {
             // "the official" refers back to whoever "official" was last; "Indian officials" is a named collective.
@@ -93,13 +97,6 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         {
             switch (headClass)
             {
-                case SpeakerWordClass.RolePerson when last - first <= 2:
-                    if (SalientPerson(start, sentence) is { } person)
-                    {
-                        return new(person, Lower(headWord), false);
-                    }
-
-                    break;
                 case SpeakerWordClass.RolePublication:
                     if (LastSpeaker(start, s => s.Speaker.Kind == "organization") is { } outlet)
                     {
@@ -110,18 +107,13 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             }
         }
 
-        if (headClass == SpeakerWordClass.Document)
-        {
-            return null; // "resolutions condemning X": a document does not speak; the caller falls back to the clause subject
-        }
-
         if (!LooksLikeNamePhrase(first) && headClass == SpeakerWordClass.None)
         {
             return null;
         }
 
         var kind = headClass == SpeakerWordClass.GroupNoun || plural && !char.IsUpper(headWord[0]) ? "group"
-            : headClass is SpeakerWordClass.RoleOrganization or SpeakerWordClass.RolePublication ? "organization"
+            : headClass is SpeakerWordClass.RoleOrganization or SpeakerWordClass.RolePublication or SpeakerWordClass.Document ? "organization"
             : headClass is SpeakerWordClass.RolePerson || HasRoleBefore(first, head) ? "person"
             : AllCapitalised(first, last) && !IsDefinite(first) && last > first && last - first < 3 ? "person"
             : "organization";
