@@ -24,13 +24,14 @@ internal sealed class HtmlReader : ISourceReader
         var metadata = PageMetadataReader.Read(document, input.Url);
 
         // Metadata is read before the fallback text, which strips the page chrome out of the same DOM.
-        var text = MainText(parser, html, input.Url ?? LocalPage) ?? WholePageText(document);
+        var article = MainText(parser, html, input.Url ?? LocalPage);
+        var text = article?.Text ?? WholePageText(document);
 
         return new ReadDocument(
             text,
             "text/html",
             metadata.Title,
-            metadata.Author,
+            metadata.Author ?? article?.Byline,
             metadata.Outlet,
             metadata.Published,
             metadata.CanonicalUrl,
@@ -38,8 +39,8 @@ internal sealed class HtmlReader : ISourceReader
             Site: SiteOf(metadata.CanonicalUrl, input.Url));
     }
 
-    /// <summary>The article body as SmartReader isolates it, or null when it finds no readable article.</summary>
-    private static string? MainText(HtmlParser parser, string html, Uri url)
+    /// <summary>The article body as SmartReader isolates it, with the byline it found, or null when it finds no readable article.</summary>
+    private static ReadableArticle? MainText(HtmlParser parser, string html, Uri url)
     {
         SmartReader.Article article;
         try
@@ -58,7 +59,30 @@ internal sealed class HtmlReader : ISourceReader
         }
 
         var text = BlockText.Of(parser.ParseDocument(article.Content).Body!);
-        return string.IsNullOrWhiteSpace(text) ? null : text;
+        return string.IsNullOrWhiteSpace(text) ? null : new ReadableArticle(text, Byline(article.Byline));
+    }
+
+    /// <summary>The name in a visible byline ("By Nadia Korel | 4 March 2026" → "Nadia Korel").</summary>
+    private static string? Byline(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return null;
+        }
+
+        var name = byline.AsSpan().Trim();
+        var cut = name.IndexOfAny("|•·\n");
+        if (cut >= 0)
+        {
+            name = name[..cut].Trim();
+        }
+
+        if (name.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[3..].Trim();
+        }
+
+        return name.IsEmpty || name.Length > 120 ? null : name.ToString();
     }
 
     /// <summary>A page that names no outlet is known by its site: the host of its canonical or fetched address, without "www.".</summary>
@@ -89,4 +113,6 @@ internal sealed class HtmlReader : ISourceReader
 
         return BlockText.Of(body);
     }
+
+    private sealed record ReadableArticle(string Text, string? Byline);
 }

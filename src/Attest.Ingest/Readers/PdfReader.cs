@@ -19,7 +19,7 @@ internal sealed class PdfReader : ISourceReader
 
         try
         {
-            using var document = PdfDocument.Open(input.Bytes.ToArray(), new ParsingOptions { UseLenientParsing = true });
+            using var document = PdfDocument.Open(input.Bytes, new ParsingOptions { UseLenientParsing = true });
             var pages = new List<string>(document.NumberOfPages);
             foreach (var page in document.GetPages())
             {

@@ -114,6 +114,23 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public async Task Visible_byline_names_the_author_when_no_meta_tag_does()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Paragraph {i}: residents of Orsk said the shelling began shortly after midnight and lasted nearly four hours, " +
+            "while families sheltered in cellars and the hillside above the village burned. (Fictional text for tests.)</p>"));
+        using var folder = new TempFolder();
+        var path = folder.Write("byline.html",
+            $"<html><head><title>A night in Orsk</title></head><body><article><h1>A night in Orsk</h1>" +
+            $"<p class=\"byline\">By Nadia Korel | 4 March 2026</p>{paragraphs}</article></body></html>");
+
+        var source = await Capture.OneSourceAsync(path);
+
+        Assert.Equal("Nadia Korel", source.Metadata.Author);
+        Assert.StartsWith("Paragraph 1: residents of Orsk", source.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_with_no_visible_text_is_a_failure()
     {
         using var folder = new TempFolder();
