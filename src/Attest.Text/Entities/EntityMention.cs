@@ -22,6 +22,9 @@ public enum MentionKind
     /// <summary>A collective actor ("Indian forces").</summary>
     Group,
 
+    /// <summary>A place not in the gazetteer, known by what happened there ("the Srebrenica massacre").</summary>
+    Place,
+
     /// <summary>A single capitalised word that may be part of a name seen elsewhere ("Imran", "Times").</summary>
     ShortName,
 

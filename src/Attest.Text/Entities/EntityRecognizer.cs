@@ -24,6 +24,10 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
         ["said", "says", "told", "added", "stated", "noted", "tweeted", "wrote", "warned", "insisted", "claimed", "asked", "replied"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> PlaceEventNouns = FrozenSet.ToFrozenSet(
+        ["massacre", "attack", "attacks", "bombing", "bombings", "blast", "killings", "carnage", "siege", "shelling", "earthquake", "floods"],
+        StringComparer.Ordinal);
+
     public List<EntityMention> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<SentenceSpan> sentences)
     {
         var mentions = new List<EntityMention>();
@@ -399,8 +403,11 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             if ((words == 1 || !nonEntity) && !IsNotName(start) && !knowledge.DemonymLookup.ContainsKey(Word(start))
                 && knowledge.Roles.Match(text, tokens, start, start + 1) is null)
             {
-                // "Ghafoor said": a lone name that speaks is a person even when no fuller name is given.
-                var kind = IsAllCaps(start) ? MentionKind.Acronym : IsSpeechVerb(start + 1) ? MentionKind.Person : MentionKind.ShortName;
+                // "Ghafoor said": a lone name that speaks is a person even when no fuller name is given; "the Uri attack" names a place.
+                var kind = IsAllCaps(start) ? MentionKind.Acronym
+                    : IsSpeechVerb(start + 1) ? MentionKind.Person
+                    : words == 1 && start + 1 < end && PlaceEventNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(start + 1)) ? MentionKind.Place
+                    : MentionKind.ShortName;
                 mentions.Add(new EntityMention(tokens[start].Start, tokens[start].End, kind, Word(start).ToString()));
             }
 

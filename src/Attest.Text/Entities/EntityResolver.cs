@@ -23,6 +23,9 @@ public static class EntityResolver
                 case MentionKind.Organization:
                     Join(clusters, byKey, "o:" + mention.Name, "organization", mention.Name, mention, null);
                     break;
+                case MentionKind.Place:
+                    Join(clusters, byKey, "p:" + mention.Name, "location", mention.Name, mention, null);
+                    break;
                 case MentionKind.Group:
                     Join(clusters, byKey, "g:" + mention.Name, "group", mention.Name, mention, null);
                     break;
@@ -186,7 +189,8 @@ public static class EntityResolver
             var words = cluster.NameWords;
             var fits = cluster.Type == "person"
                 ? words.Contains(mention.Name, StringComparer.OrdinalIgnoreCase)
-                : cluster.IsMedia && words.Length > 1 && words[^1].Equals(mention.Name, StringComparison.OrdinalIgnoreCase);
+                : (cluster.IsMedia && words.Length > 1 && words[^1].Equals(mention.Name, StringComparison.OrdinalIgnoreCase))
+                  || (cluster.Type == "location" && cluster.Known is null && cluster.Name.Equals(mention.Name, StringComparison.Ordinal));
             if (!fits)
             {
                 continue;

@@ -129,4 +129,13 @@ public sealed class EntityStageTests
         Assert.Equal("person", result.Entity("Ghafoor").Type);
         Assert.DoesNotContain(result.Entities, e => e.Name == "Imran Khan");
     }
+
+    [Fact]
+    public void A_place_missing_from_the_gazetteer_is_known_by_what_happened_there()
+    {
+        var result = Extract.Run("Survivors of the 2000 Chittisinghpura massacre still wait for justice. Chittisinghpura is a village in Anantnag.");
+        var village = result.Entity("Chittisinghpura");
+        Assert.Equal("location", village.Type);
+        Assert.Equal(2, village.Mentions.Count);
+    }
 }
