@@ -472,6 +472,14 @@ internal sealed class AttributionPass
             return;
         }
 
+        for (var i = candidates.Count - 1; i >= 0 && i >= candidates.Count - LocalWindow; i--)
+        {
+            if (candidates[i].Start == start && candidates[i].End == end)
+            {
+                return; // "said in a statement that C": one claim, found by the verb and again by the noun
+            }
+        }
+
         var cueText = text[tokens[c0].Start..tokens[c1].End];
         candidates.Add(new ClaimCandidate
         {

@@ -28,7 +28,8 @@ internal sealed class EventPass
 
     /// <summary>Verbs after an event noun that say it happened: "a conversation WAS HELD", "support CAME from".</summary>
     private static readonly FrozenSet<string> HappenVerbs = Set(
-        "held", "came", "comes", "occurred", "erupted", "happened", "took", "broke");
+        "held", "came", "comes", "occurred", "erupted", "happened", "took", "broke", "imposed", "enforced", "clamped", "staged",
+        "organised", "organized", "launched", "conducted", "carried");
 
     private static readonly FrozenSet<string> Modals = Set("would", "could", "might", "may", "will", "shall", "should", "can", "must", "wo", "'d", "’d");
 
@@ -289,9 +290,9 @@ internal sealed class EventPass
                     ? first : -1;
             }
 
-            if (IsWord(i) && (WordSets.ClauseBoundaries.Has(Word(i)) && Word(i) is not ("and" or "as")))
+            if (IsWord(i) && (WordSets.ClauseBoundaries.Has(Word(i)) && Word(i) is not ("and" or "as")) && !(i == last + 1 && Word(i) is "that" or "which"))
             {
-                break;
+                break; // …but "a gunfight THAT broke out" goes on
             }
         }
 
