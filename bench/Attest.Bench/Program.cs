@@ -36,6 +36,15 @@ foreach (var scale in new[] { 1, 4 })
 }
 
 Console.WriteLine();
+Console.WriteLine("time per stage on the small corpus (share of the full pipeline):");
+var stageTimes = StageTimes(full, BenchCorpus.Build(seedFolder, smallWords), context);
+var total = stageTimes.Sum(t => t.Elapsed.TotalMilliseconds);
+foreach (var (stage, elapsed) in stageTimes)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-20} {elapsed.TotalMilliseconds,8:N0} ms {100 * elapsed.TotalMilliseconds / total,5:F1} %"));
+}
+
+Console.WriteLine();
 Console.WriteLine("ratio = how many times faster tokens+sentences alone are than the full pipeline; heap MB = live heap left by the run beyond the corpus itself (flat = nothing kept per document).");
 
 static (double WordsPerSecond, double AllocatedMb, double HeapMb, double PeakWorkingSetMb) Measure(ExtractionPipeline pipeline, BenchCorpus corpus, DocumentContext context)
@@ -56,6 +65,23 @@ static (double WordsPerSecond, double AllocatedMb, double HeapMb, double PeakWor
     var heap = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
     using var process = Process.GetCurrentProcess();
     return (corpus.Words / watch.Elapsed.TotalSeconds, allocated / 1048576.0, heap / 1048576.0, process.PeakWorkingSet64 / 1048576.0);
+}
+
+static List<(string Stage, TimeSpan Elapsed)> StageTimes(ExtractionPipeline pipeline, BenchCorpus corpus, DocumentContext context)
+{
+    var times = pipeline.Stages.Select(s => (s.GetType().Name, TimeSpan.Zero)).ToList();
+    foreach (var text in corpus.Documents)
+    {
+        var document = new TextDocument(text, context);
+        for (var i = 0; i < pipeline.Stages.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            pipeline.Stages[i].Run(document);
+            times[i] = (times[i].Item1, times[i].Item2 + Stopwatch.GetElapsedTime(start));
+        }
+    }
+
+    return times;
 }
 
 static void Warm(ExtractionPipeline pipeline, BenchCorpus corpus)

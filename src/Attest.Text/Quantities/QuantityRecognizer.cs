@@ -202,7 +202,8 @@ public static class QuantityRecognizer
 
     private static ((double Low, double High) Factor, int Next)? HedgeAt(string text, IReadOnlyList<Token> tokens, int k)
     {
-        if (k + 1 < tokens.Count)
+        // Two-word hedges all end in "than", "least" or "to"; only then is a pair looked up (no string is built per token).
+        if (k + 1 < tokens.Count && Word(text, tokens[k + 1]) is "than" or "least" or "to")
         {
             var two = string.Concat(Word(text, tokens[k]), " ", Word(text, tokens[k + 1]));
             if (NumberWords.Hedges.TryGetValue(two, out var pair))
