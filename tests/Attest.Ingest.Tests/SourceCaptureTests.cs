@@ -41,6 +41,17 @@ public sealed class SourceCaptureTests
     }
 
     [Fact]
+    public async Task Text_that_mentions_a_pdf_header_is_still_text()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("note.txt", "Analysts noted the leaked file began with %PDF-1.7 like any other PDF. (Fictional.)");
+
+        var source = await Capture.OneSourceAsync(path);
+
+        Assert.Equal("text/plain", source.Metadata.MediaType);
+    }
+
+    [Fact]
     public async Task A_missing_path_is_named_in_its_failure()
     {
         var path = Path.Combine(Path.GetTempPath(), "attest-no-such-" + Guid.NewGuid().ToString("N"), "report.txt");

@@ -39,7 +39,9 @@ internal static class FeedParser
     private static Feed ReadRss(XElement root)
     {
         var channel = Child(root, "channel") ?? root;
-        var items = root.Descendants().Where(e => e.Name.LocalName == "item");
+
+        // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) puts them beside it, under the root.
+        var items = channel.Elements().Concat(channel == root ? [] : root.Elements()).Where(e => e.Name.LocalName == "item");
         var list = items.Select((item, index) => new FeedItem(
             index + 1,
             Value(Child(item, "title")),

@@ -28,7 +28,9 @@ internal static class ContentSniffer
         var declared = input.ContentType?.ToLowerInvariant();
         var extension = input.Extension;
 
-        if (bytes.Length >= 5 && bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
+        // PDF readers accept junk before the header, but text that merely mentions "%PDF-" must stay text.
+        var pdfHeader = bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8);
+        if (pdfHeader == 0 || (pdfHeader > 0 && bytes[..pdfHeader].TrimStart(" \t\r\n\0"u8).IsEmpty))
         {
             return (ContentKind.Pdf, null);
         }

@@ -111,6 +111,30 @@ public sealed class FeedCaptureTests
     }
 
     [Fact]
+    public async Task Rss_1_items_beside_the_channel_become_sources()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("rdf.xml", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel rdf:about="https://wire.example.invalid/"><title>Harrow Notes (fictional)</title>
+                <items><rdf:Seq><rdf:li rdf:resource="https://wire.example.invalid/n1"/></rdf:Seq></items></channel>
+              <item rdf:about="https://wire.example.invalid/n1">
+                <title>Water back in Harrow schools</title><link>https://wire.example.invalid/n1</link>
+                <dc:date>2026-03-11T08:00:00+01:00</dc:date>
+                <description>Water tankers reached the two Harrow schools sheltering displaced families on Wednesday. (Fictional.)</description>
+              </item>
+            </rdf:RDF>
+            """);
+
+        var source = await Capture.OneSourceAsync(path, new CaptureOptions(FetchLinkedPages: false));
+
+        Assert.Equal("Water back in Harrow schools", source.Metadata.Title);
+        Assert.Equal("Harrow Notes (fictional)", source.Metadata.Outlet);
+        Assert.Equal(new DateOnly(2026, 3, 11), source.Metadata.Published);
+    }
+
+    [Fact]
     public async Task A_feed_with_no_items_is_one_failure()
     {
         var failure = await Capture.OneFailureAsync(Fixture.Path("empty.rss"));
