@@ -283,6 +283,12 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                     break;
                 }
 
+                if (IsInitial(j))
+                {
+                    j += 2;
+                    continue;
+                }
+
                 if (IsCapitalised(j) && IsInnerTitle(j))
                 {
                     break; // "Punjab Assembly | Speaker Chaudhry Pervaiz Elahi": a title inside a run starts a new name
@@ -359,6 +365,11 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             var words = 0;
             for (var j = start; j < runEnd; j++)
             {
+                if (text[tokens[j].Start] == '.' && j > start && IsInitial(j - 1))
+                {
+                    continue;
+                }
+
                 if (IsConnector(j))
                 {
                     nameLike &= NameWords.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j)) || text[tokens[j].Start] == '-';
@@ -391,6 +402,19 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                 var person = new EntityMention(tokens[start].Start, tokens[last].End, MentionKind.Person, name);
                 mentions.Add(person);
                 return AppositionRole(last, person);
+            }
+
+            // "Ghulam Nabi Fai on Monday", "Khalid Rahman and Dr Fai": the name is the part before the first connector.
+            var prefixEnd = start;
+            while (prefixEnd < runEnd && !(IsConnector(prefixEnd) && !NameWords.NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(prefixEnd))
+                && text[tokens[prefixEnd].Start] != '-'))
+            {
+                prefixEnd++;
+            }
+
+            if (prefixEnd < runEnd && prefixEnd - start >= 2 && !orgHead)
+            {
+                return ClassifyRun(start, prefixEnd, known);
             }
 
             if (known is { } match)
@@ -434,12 +458,21 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             return last + 1;
         }
 
+        /// <summary>An initial with its period before a capitalised word: "S. Jaishankar", "Ghulam N. Fai".</summary>
+        private bool IsInitial(int j) =>
+            IsWord(j) && tokens[j].Length == 1 && char.IsUpper(text[tokens[j].Start]) && j + 2 < end
+            && text[tokens[j + 1].Start] == '.' && tokens[j + 1].Start == tokens[j].End && IsCapitalised(j + 2);
+
         private int PersonNameEnd(int k)
         {
             var j = k;
-            while (j < end && j - k < MaxPersonTokens)
+            while (j < end && j - k < MaxPersonTokens + 2)
             {
-                if (IsCapitalised(j) && !IsNotName(j) && !IsAllCaps(j)
+                if (IsInitial(j))
+                {
+                    j += 2;
+                }
+                else if (IsCapitalised(j) && !IsNotName(j) && !IsAllCaps(j)
                     && !NameWords.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j))
                     && !NameWords.NonEntityHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j))
                     && (knowledge.Names.Match(text, tokens, j, end) is not { } known || known.Value.Kind == "city" && j > k))

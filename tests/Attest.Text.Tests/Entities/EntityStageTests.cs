@@ -138,4 +138,12 @@ public sealed class EntityStageTests
         Assert.Equal("location", village.Type);
         Assert.Equal(2, village.Mentions.Count);
     }
+
+    [Fact]
+    public void Names_with_initials_and_names_followed_by_a_date_are_whole_persons()
+    {
+        var result = Extract.Run("The meeting was addressed by Ghulam N. Fai on Monday. Indian External Affairs Minister S. Jaishankar replied.");
+        Assert.Equal("person", result.Entity("Ghulam N. Fai").Type);
+        Assert.Equal("IND", result.Entity("S. Jaishankar").Country);
+    }
 }
