@@ -72,7 +72,7 @@ internal sealed class AttributionPass
                 return;
         }
 
-        if (!IsLower(c0) || c0 > t0 && IsWord(c0 - 1) && WordSets.Determiners.Has(Word(c0 - 1)))
+        if (!IsLower(c0) || c0 > t0 && IsWord(c0 - 1) && Word(c0 - 1) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "our" or "this" or "these" or "my" or "your")
         {
             return; // "the said meeting", "the States": not a verb of saying
         }

@@ -47,7 +47,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             return ResolvePronoun(phrase, start, sentence);
         }
 
-        if (IsAnonymous(first, last, phrase))
+        if (IsAnonymous(first, last, phrase) || first == last && (WordSets.Determiners.Has(phrase) || phrase is "Others" or "others"))
         {
             return new(new Speaker("anonymous", Clean(phrase), null), Lower(headWord), plural);
         }
