@@ -11,6 +11,10 @@ internal sealed class HtmlReader : ISourceReader
     // A page read from disk has no address; SmartReader needs one to resolve links and this one resolves nowhere.
     private static readonly Uri LocalPage = new("https://localhost/");
 
+    // Readability's scoring grows faster than the page: 6,000 paragraphs take seconds, 30,000 take most of a minute.
+    // Beyond a large news page's size the whole-page text is read instead, in linear time.
+    private const int MaxReadabilityElements = 8000;
+
     public IReadOnlyCollection<ContentKind> Kinds { get; } = [ContentKind.Html];
 
     public ReadDocument Read(RawInput input, ContentKind kind)
@@ -24,7 +28,7 @@ internal sealed class HtmlReader : ISourceReader
         var metadata = PageMetadataReader.Read(document, input.Url);
 
         // Metadata is read before the fallback text, which strips the page chrome out of the same DOM.
-        var article = MainText(parser, html, input.Url ?? LocalPage);
+        var article = document.All.Length <= MaxReadabilityElements ? MainText(parser, html, input.Url ?? LocalPage) : null;
         var text = article?.Text ?? WholePageText(document);
 
         return new ReadDocument(

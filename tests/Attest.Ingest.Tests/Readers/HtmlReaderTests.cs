@@ -131,6 +131,20 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public async Task Very_large_page_is_read_whole_without_its_navigation()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 9000).Select(i => $"<p>Entry {i}: relief delivered to Orsk. (Fictional.)</p>"));
+        using var folder = new TempFolder();
+        var path = folder.Write("archive.html",
+            $"<html><head><title>Relief log</title></head><body><nav><a href=\"/\">Home</a></nav><main>{paragraphs}</main><footer>Contact</footer></body></html>");
+
+        var source = await Capture.OneSourceAsync(path);
+
+        Assert.StartsWith("Entry 1: relief delivered to Orsk. (Fictional.)\n\nEntry 2:", source.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Entry 9000: relief delivered to Orsk. (Fictional.)", source.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_with_no_visible_text_is_a_failure()
     {
         using var folder = new TempFolder();
