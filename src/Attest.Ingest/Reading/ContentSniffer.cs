@@ -16,8 +16,6 @@ internal static class ContentSniffer
         ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),
         ("Rar!"u8.ToArray(), "a RAR archive"),
         ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "an executable"),
-        ("MZ"u8.ToArray(), "a Windows executable"),
-        ("ID3"u8.ToArray(), "an audio file"),
         ([0xD0, 0xCF, 0x11, 0xE0], "a legacy Office file (.doc/.xls); save it as .docx or PDF"),
     ];
 
