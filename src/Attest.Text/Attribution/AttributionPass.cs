@@ -117,7 +117,7 @@ internal sealed class AttributionPass
         Quotation? quote = null;
 
         var prev = j; // the token before the speaker phrase, once found
-        if (cue.IsParticiple && (j < t0 || IsPunct(j, ',') || (IsWordAny(j, "by", "while", "after", "before", "in", "when", "and", "thus") || IsWordAny(j, "also", "as"))))
+        if (cue.IsParticiple && (j < t0 || IsPunct(j, ',') || IsWordAny(j, "by", "while", "after", "before", "in", "when", "and", "thus", "also", "as")))
         {
             // "…, adding that", "by saying that": the subject of the clause speaks.
             speaker = LastSpeakerInSentence(k) ?? SubjectSpeaker(t0, c0, k);
@@ -313,6 +313,12 @@ internal sealed class AttributionPass
             return end > start;
         }
 
+        if (IsPunct(a, ':') && (a + 1 >= t1 || IsEndPunct(a + 1)) && a + 1 < tokens.Count && NextQuotation(a + 1) is { } following)
+        {
+            quote = following; // "He said:" and the quotation as the next paragraph
+            return true;
+        }
+
         if (IsWordAny(a, "that") || IsPunct(a, ':') || IsPunct(a, ',') && a + 1 < t1 && IsQuote(a + 1))
         {
             a++;
@@ -381,9 +387,11 @@ internal sealed class AttributionPass
             (start, end) = (tokens[t0].Start, tokens[c0 - 1].End);
         }
 
+        // "“…,” according to X": the quotation itself is the content.
+        var quote = c0 > t0 && c0 != t0 ? QuoteEndingAt(c0 - 1) : null;
         if (end > start)
         {
-            Add(cue, c0, c1, tokens[c0].Start, c0 == t0 ? ClaimLayout.Leading : ClaimLayout.Trailing, speaker, k, start, end, null);
+            Add(cue, c0, c1, tokens[c0].Start, c0 == t0 ? ClaimLayout.Leading : ClaimLayout.Trailing, speaker, k, start, end, quote);
         }
     }
 
@@ -848,6 +856,16 @@ internal sealed class AttributionPass
     private bool IsClauseStart(int i) =>
         IsWord(i) && (WordSets.ClauseOpeners.Has(Word(i)) || !IsLower(i)) || tokens[i].Kind == TokenKind.Number;
 
+    private Quotation? NextQuotation(int i)
+    {
+        while (i < tokens.Count && IsEndPunct(i))
+        {
+            i++;
+        }
+
+        return i < tokens.Count && IsQuote(i) ? QuoteStartingAt(i) : null;
+    }
+
     private bool IsPronounStart(int i) => IsWord(i) && (WordSets.Pronouns.Has(Word(i)) || Word(i) is "there" or "There");
 
     /// <summary>"denied the allegation" names a thing; "said the talks had failed" reports a clause: a verb must follow soon.</summary>
@@ -893,8 +911,7 @@ internal sealed class AttributionPass
 
     private bool IsLower(int i) => char.IsLower(text[tokens[i].Start]);
 
-    private bool IsWordAny(int i, string a, string? b = null, string? c = null, string? d = null, string? e = null, string? f = null,
-        string? g = null, string? h = null, string? x = null)
+    private bool IsWordAny(int i, params ReadOnlySpan<string> words)
     {
         if (!IsWord(i))
         {
@@ -902,10 +919,15 @@ internal sealed class AttributionPass
         }
 
         var w = Word(i);
-        return w.Equals(a, StringComparison.OrdinalIgnoreCase) || Eq(w, b) || Eq(w, c) || Eq(w, d) || Eq(w, e) || Eq(w, f) || Eq(w, g)
-            || Eq(w, h) || Eq(w, x);
+        foreach (var candidate in words)
+        {
+            if (w.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
 
-        static bool Eq(ReadOnlySpan<char> w, string? s) => s is not null && w.Equals(s, StringComparison.OrdinalIgnoreCase);
+        return false;
     }
 
     private bool IsNegator(int i) => WordSets.Negators.Has(Word(i)) || Word(i).EndsWith("n’t", StringComparison.Ordinal) || Word(i).EndsWith("n't", StringComparison.Ordinal);

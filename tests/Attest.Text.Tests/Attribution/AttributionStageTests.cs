@@ -172,4 +172,32 @@ public sealed class AttributionStageTests
         var claim = ClaimAbout(result, "Indian troops had targeted");
         Assert.Contains("Inter-Services Public Relations", claim.Speaker.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Quotation_in_the_next_paragraph_after_a_colon_belongs_to_the_speaker()
+    {
+        var result = Extract.Run("The minister said:\n“We will not back down.”\nIt rained.");
+        var claim = ClaimAbout(result, "back down");
+        Assert.True(claim.Direct);
+        Assert.Equal("The minister", claim.Speaker.Name);
+    }
+
+    [Fact]
+    public void Uncued_quotation_right_after_a_quoted_speaker_continues_that_speaker()
+    {
+        var result = Extract.Run(
+            "“And then you are looking at two nuclear-armed countries eyeball to eyeball,” Imran Khan said. " +
+            "“My worry is that this can escalate.”");
+        var claim = ClaimAbout(result, "My worry");
+        Assert.True(claim.Direct);
+        Assert.Contains("Imran Khan", claim.Speaker.Name, StringComparison.Ordinal);
+        Assert.Null(claim.Cue);
+    }
+
+    [Fact]
+    public void Relative_clause_after_the_speaker_name_is_skipped()
+    {
+        var result = Extract.Run("Farooq Abdullah, who heads the National Conference, said that the elections were a farce.");
+        Assert.Contains("Farooq Abdullah", ClaimAbout(result, "elections were a farce").Speaker.Name, StringComparison.Ordinal);
+    }
 }
