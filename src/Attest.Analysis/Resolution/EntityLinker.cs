@@ -25,7 +25,7 @@ public sealed class EntityLinker(KnowledgeIndex index)
     public LinkResult LinkAll(string sourceId, ExtractionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var context = DocumentContext.Of(result, index);
+        var context = LinkContext.Of(result, index);
         var links = new List<EntityLink>(result.Entities.Count);
         var candidates = new Dictionary<string, KnowledgeRecord>(StringComparer.Ordinal);
         foreach (var entity in result.Entities)
@@ -42,7 +42,7 @@ public sealed class EntityLinker(KnowledgeIndex index)
     }
 
     /// <summary>Links one entity read in <paramref name="context"/>; the candidate is set when the link is new.</summary>
-    public (EntityLink Link, KnowledgeRecord? Candidate) Link(string sourceId, EntityRecord entity, DocumentContext context)
+    public (EntityLink Link, KnowledgeRecord? Candidate) Link(string sourceId, EntityRecord entity, LinkContext context)
     {
         ArgumentNullException.ThrowIfNull(entity);
         string[] names = [.. new[] { entity.Name }.Concat(entity.Aliases).Where(n => !string.IsNullOrWhiteSpace(n)).Distinct()];
@@ -120,7 +120,7 @@ public sealed class EntityLinker(KnowledgeIndex index)
         return null;
     }
 
-    private Decision? ByNamePart(EntityRecord entity, DocumentContext context)
+    private Decision? ByNamePart(EntityRecord entity, LinkContext context)
     {
         if (entity.Type != "person")
         {
@@ -169,7 +169,7 @@ public sealed class EntityLinker(KnowledgeIndex index)
         };
     }
 
-    private Decision? ByRole(EntityRecord entity, string[] names, DocumentContext context)
+    private Decision? ByRole(EntityRecord entity, string[] names, LinkContext context)
     {
         if (entity.Type != "person")
         {

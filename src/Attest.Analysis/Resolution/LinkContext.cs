@@ -6,10 +6,10 @@ namespace Attest.Analysis.Resolution;
 /// <summary>What a role phrase is read against: the document's publication date and its country (dateline, else the most-mentioned country).</summary>
 /// <param name="Date">The publication day; a month-precise date counts as its 15th; null when unknown or only a year.</param>
 /// <param name="Country">The alpha-3 of the document's country, or null.</param>
-public sealed record DocumentContext(DateOnly? Date, string? Country)
+public sealed record LinkContext(DateOnly? Date, string? Country)
 {
     /// <summary>The context of an extraction result, looking the dateline place up in <paramref name="index"/>.</summary>
-    public static DocumentContext Of(ExtractionResult result, KnowledgeIndex index) =>
+    public static LinkContext Of(ExtractionResult result, KnowledgeIndex index) =>
         new(DateOf(result.Document.Published), DatelineCountry(result, index) ?? MostMentionedCountry(result));
 
     /// <summary>Reads a published value: YYYY-MM-DD, or YYYY-MM (its 15th); anything else is no date.</summary>
