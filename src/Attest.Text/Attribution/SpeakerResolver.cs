@@ -216,7 +216,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         var bestRank = int.MaxValue;
         foreach (var m in mentions.Within(start, end))
         {
-            if (IsPossessive(m.End))
+            if (IsPossessive(m.End) || m.Entity.Type == "person" && IsCommonNounMention(m.Start, m.End))
             {
                 continue;
             }
@@ -367,6 +367,13 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
 
     private bool IsPossessive(int end) =>
         end + 1 < text.Length && text[end] is '’' or '\'' && text[end + 1] is 's' or 'S';
+
+    /// <summary>A one-word "person" mention that is a common noun ("Office", "Police"): not a person whatever the entity stage said.</summary>
+    private bool IsCommonNounMention(int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        return word.IndexOf(' ') < 0 && Classify(word) is not (SpeakerWordClass.None or SpeakerWordClass.RolePerson);
+    }
 
     /// <summary>"Modi regime": the next word makes the name a modifier.</summary>
     private bool IsModifierName(int end)

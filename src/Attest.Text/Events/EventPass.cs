@@ -196,6 +196,7 @@ internal sealed class EventPass
                 if (char.IsUpper(text[tokens[first].Start]) && first != t0 || first > t0 && (IsPossessive(first - 1)
                     || IsWord(first - 1) && WordSets.Determiners.Has(Word(first - 1))
                     || first - 1 > t0 && (IsWord(first - 2) && WordSets.Determiners.Has(Word(first - 2)) || IsPossessive(first - 2)) && IsModifier(first - 1)
+                       && !IsPastForm(first)
                     || IsWord(first - 1) && Prepositions.Has(Word(first - 1)) && !Word(first).EndsWith("ing", StringComparison.Ordinal))
                     || last + 1 < t1 && IsWord(last + 1) && Word(last + 1) is "of" && pattern.Words.Length == 1)
                 {
@@ -755,6 +756,9 @@ internal sealed class EventPass
         return char.IsLower(w[0]) && !WordSets.Auxiliaries.Has(w) && !WordSets.BetweenSpeakerAndCue.Has(w) && !Modals.Has(w)
             && !WordSets.Negators.Has(w) && w is not ("to" or "and" or "or" or "but" or "that");
     }
+
+    /// <summary>"thanked", "met": a past form is a verb even after "the premier"; "the upcoming visit" is a noun.</summary>
+    private bool IsPastForm(int i) => Word(i).EndsWith("ed", StringComparison.Ordinal) || WordSets.IrregularPast.Has(Word(i));
 
     private bool IsGapToken(int i) => IsWord(i) || tokens[i].Kind == TokenKind.Number || IsInnerHyphen(i) || IsPossessive(i);
 

@@ -121,4 +121,13 @@ public sealed class EventStageTests
     {
         Assert.Empty(Extract.Run("A senior police officer spoke to reporters, requesting anonymity.").Events);
     }
+
+    [Fact]
+    public void Past_form_after_the_premier_is_a_verb_but_the_upcoming_visit_is_a_noun()
+    {
+        const string text = "The premier thanked the Turkish leader for his support.";
+        var v = EventAt(Extract.Run(text), text, "thanked");
+        Assert.Equal("051", v.Cameo);
+        Assert.DoesNotContain(Extract.Run("They discussed the upcoming visit of the president.").Events, e => e.Root == "04" && e.Cameo == "042");
+    }
 }
