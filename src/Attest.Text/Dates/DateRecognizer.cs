@@ -107,11 +107,55 @@ public static class DateRecognizer
         {
             return tokens[k].Kind switch
             {
-                TokenKind.Number => DayFirst(k) ?? YearAlone(k) ?? CountAgo(k),
+                TokenKind.Number => Numeric(k) ?? DayFirst(k) ?? YearAlone(k) ?? CountAgo(k),
                 TokenKind.Word => MonthFirst(k) ?? Weekday(k) ?? Deictic(k) ?? RelativeUnit(k) ?? SeasonPhrase(k) ?? CountAgo(k) ?? Anaphoric(k),
                 _ => null,
             };
         }
+
+        /// <summary>"2019-08-05" (ISO) and "05/08/2019" (day first, as South Asian and British papers write it).</summary>
+        private int? Numeric(int k)
+        {
+            if (k + 4 >= tokens.Count || !Glued(k, k + 4))
+            {
+                return null;
+            }
+
+            var separator = text[tokens[k + 1].Start];
+            if (separator is not ('-' or '/' or '.') || text[tokens[k + 3].Start] != separator || tokens[k + 1].Length != 1 || tokens[k + 3].Length != 1)
+            {
+                return null;
+            }
+
+            if (Year(k) is { } isoYear && separator == '-' && Small(k + 2) is { } isoMonth and >= 1 and <= 12 && Small(k + 4) is { } isoDay and >= 1)
+            {
+                return Emit(k, k + 4, Day(isoYear, isoMonth, isoDay), "day");
+            }
+
+            if (Small(k) is { } day and >= 1 && Small(k + 2) is { } month and >= 1 and <= 12 && Year(k + 4) is { } year)
+            {
+                return Emit(k, k + 4, Day(year, month, day), "day");
+            }
+
+            return null;
+        }
+
+        private bool Glued(int first, int last)
+        {
+            for (var i = first + 1; i <= last; i++)
+            {
+                if (tokens[i].Start != tokens[i - 1].End)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private int? Small(int k) =>
+            tokens[k].Kind == TokenKind.Number && tokens[k].Length <= 2
+            && int.TryParse(Word(k), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
 
         /// <summary>"5 August 2019", "5th August", "the 5th of August".</summary>
         private int? DayFirst(int k)

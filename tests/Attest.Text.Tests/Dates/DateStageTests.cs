@@ -36,6 +36,8 @@ public sealed class DateStageTests
     [InlineData("It scrapped autonomy on August 5, 2019, without consent.", "August 5, 2019", "2019-08-05")]
     [InlineData("The call was held on August 16 wherein the latter urged restraint.", "August 16", "2019-08-16")]
     [InlineData("India took illegal steps on August 5 last year.", "August 5 last year", "2018-08-05")]
+    [InlineData("The order, dated 2019-08-05, was published.", "2019-08-05", "2019-08-05")]
+    [InlineData("The notification of 05/08/2019 revoked Article 370.", "05/08/2019", "2019-08-05")]
     public void Absolute_and_partial_dates_take_the_publication_year_when_none_is_written(string text, string expression, string value)
     {
         var date = Date(Extract.Run(text, "2019-08-23"), expression);
