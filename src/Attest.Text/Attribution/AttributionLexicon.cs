@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Attest.Text.Knowledge;
 
 namespace Attest.Text.Attribution;
 
@@ -57,7 +58,7 @@ public sealed class AttributionLexicon
     }
 
     /// <summary>The lexicon shipped with Attest (data/knowledge/attribution-cues.tsv and attribution-sources.tsv).</summary>
-    public static AttributionLexicon Shipped { get; } = new(KnowledgeTable.Rows("attribution-cues.tsv"), KnowledgeTable.Rows("attribution-sources.tsv"));
+    public static AttributionLexicon Shipped { get; } = new(KnowledgeFile.Rows("attribution-cues.tsv"), KnowledgeFile.Rows("attribution-sources.tsv"));
 
     /// <summary>Multi-word phrases that make a speaker anonymous ("not to be named").</summary>
     public IReadOnlyList<string> AnonymousPhrases { get; }

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Attest.Text.Attribution;
+using Attest.Text.Knowledge;
 
 namespace Attest.Text.Events;
 
@@ -41,7 +41,7 @@ public sealed class EventLexicon
     }
 
     /// <summary>The lexicon shipped with Attest (data/knowledge/cameo-verbs.tsv and cameo-pejoratives.tsv).</summary>
-    public static EventLexicon Shipped { get; } = new(KnowledgeTable.Rows("cameo-verbs.tsv"), KnowledgeTable.Rows("cameo-pejoratives.tsv"));
+    public static EventLexicon Shipped { get; } = new(KnowledgeFile.Rows("cameo-verbs.tsv"), KnowledgeFile.Rows("cameo-pejoratives.tsv"));
 
     public ReadOnlySpan<EventPattern> PatternsStartingWith(ReadOnlySpan<char> word) =>
         byFirstWord.TryGetValue(word, out var found) ? found : [];
