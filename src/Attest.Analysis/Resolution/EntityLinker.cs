@@ -21,6 +21,9 @@ public sealed class EntityLinker(KnowledgeIndex index)
     /// <summary>How far around the publication date a person's roles must reach for a bare name part to fit them.</summary>
     private const int EraYearsBefore = 6;
 
+    /// <summary>The one office that exists only internationally: a bare "Secretary-General" is the UN's wherever the report is from.</summary>
+    private const string InternationalOnly = "secretary-general";
+
     /// <summary>Links every entity of <paramref name="result"/>, the document of source <paramref name="sourceId"/>.</summary>
     public LinkResult LinkAll(string sourceId, ExtractionResult result)
     {
@@ -189,7 +192,7 @@ public sealed class EntityLinker(KnowledgeIndex index)
             foreach (var role in Offices(phrase.Role!))
             {
                 var holders = index.HoldersOf(role, country);
-                if (holders.Count == 0 && named is null && !phrase.International)
+                if (holders.Count == 0 && named is null && !phrase.International && role == InternationalOnly)
                 {
                     // "the secretary-general" in a Pakistani report: no Pakistani office of that name, so the UN one.
                     holders = index.HoldersOf(role, null);
@@ -253,9 +256,23 @@ public sealed class EntityLinker(KnowledgeIndex index)
     private static List<KnowledgeRecord> Fitting(EntityRecord entity, IReadOnlyList<KnowledgeRecord> records) =>
         [.. records.Where(r => TypeMatch.Fits(entity.Type, r.Type)).DistinctBy(r => r.Id)];
 
-    /// <summary>Narrows several records that carry the same name: the pack's own kind of record first, then the entity's country, then its coordinates.</summary>
+    /// <summary>Narrows several records that carry the same name: the entity's coordinates, a record labelled so, the kind of record, the entity's country, the best-known city.</summary>
     private static Decision Choose(EntityRecord entity, List<KnowledgeRecord> hits, string rule, string matched, double score)
     {
+        // Extraction's coordinates come from the same gazetteer, so a record at the entity's point is the one it meant.
+        if (hits.Count > 1 && entity.Geo is { } geo
+            && hits.Where(r => r.Lat is { } lat && r.Lon is { } lon && Math.Abs(lat - geo.Lat) < 0.1 && Math.Abs(lon - geo.Lon) < 0.1).ToList() is { Count: 1 } near)
+        {
+            hits = near;
+        }
+
+        // A record named so outright beats one that merely lists the name as an alias ("Washington, D.C." the city, not the USA).
+        var key = NameKey.Normalize(matched);
+        if (hits.Count > 1 && hits.Where(r => NameKey.Normalize(r.Label) == key).ToList() is { Count: > 0 } labelled)
+        {
+            hits = labelled;
+        }
+
         if (hits.Count > 1)
         {
             var best = hits.Min(Tier);
@@ -265,16 +282,6 @@ public sealed class EntityLinker(KnowledgeIndex index)
         if (hits.Count > 1 && entity.Country is { } country && hits.Where(r => r.Country == country).ToList() is { Count: > 0 } sameCountry)
         {
             hits = sameCountry;
-        }
-
-        if (hits.Count > 1 && entity.Geo is { } geo)
-        {
-            var near = hits.Where(r => r.Lat is not null && r.Lon is not null
-                                       && Math.Abs(r.Lat.Value - geo.Lat) < 0.1 && Math.Abs(r.Lon!.Value - geo.Lon) < 0.1).ToList();
-            if (near.Count == 1)
-            {
-                hits = near;
-            }
         }
 
         if (hits.Count > 1 && hits.All(r => r.Id.StartsWith("city:", StringComparison.Ordinal)))

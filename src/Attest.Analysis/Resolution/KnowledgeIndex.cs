@@ -12,7 +12,7 @@ public sealed class KnowledgeIndex
     // Name particles and initials say nothing on their own: "ul" in Anwaar-ul-Haq, "S" in S. Jaishankar.
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "al", "ul", "el", "ud", "bin", "ibn", "de", "da", "van", "von", "e", "i", "mr", "dr", "syed", "sheikh",
+        "al", "ul", "el", "ud", "bin", "ibn", "de", "da", "van", "von", "e", "i", "mr", "dr",
     };
 
     private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal) { "of", "the", "and", "for", "in", "on", "e", "i", "&" };

@@ -27,6 +27,8 @@ public static class RoleLexicon
         ("un chief", "secretary-general"),
         ("human rights chief", "high commissioner"),
         ("rights chief", "high commissioner"),
+        ("high commissioner for human rights", "high commissioner"),
+        ("fm", "foreign minister"),
     ];
 
     private static readonly Lazy<FrozenDictionary<string, string>> Table = new(Build);
@@ -35,7 +37,7 @@ public static class RoleLexicon
     public static FrozenDictionary<string, string> Shared => Table.Value;
 
     /// <summary>The longest phrase in words.</summary>
-    public static int MaxWords => 4;
+    public static int MaxWords => 5;
 
     private static FrozenDictionary<string, string> Build()
     {
