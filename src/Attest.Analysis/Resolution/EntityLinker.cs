@@ -76,6 +76,12 @@ public sealed class EntityLinker(KnowledgeIndex index)
         foreach (var name in names)
         {
             var hits = Fitting(entity, index.Named(name));
+            if (IsCommonNoun(name))
+            {
+                // "the valley" is a description, not the capital of Anguilla: gazetteer towns need a capitalised name.
+                hits = [.. hits.Where(r => !r.Id.StartsWith("city:", StringComparison.Ordinal))];
+            }
+
             if (hits.Count > 0)
             {
                 return Choose(entity, hits, AliasRule, name, 1.0);
@@ -137,6 +143,13 @@ public sealed class EntityLinker(KnowledgeIndex index)
         }
 
         var hits = Fitting(entity, index.WithNamePart(phrase.Name));
+        var score = 0.85;
+        if (hits.Count == 0 && LongerForm(entity, phrase.Name) is { Count: > 0 } shorter)
+        {
+            hits = shorter;
+            score = 0.7;
+        }
+
         var country = entity.Country ?? phrase.Country;
         if (country is not null)
         {
@@ -167,9 +180,42 @@ public sealed class EntityLinker(KnowledgeIndex index)
         return hits.Count switch
         {
             0 => null,
-            1 => new Decision(hits, NamePartRule, entity.Name, 0.85),
+            1 => new Decision(hits, NamePartRule, entity.Name, score),
             _ => new Decision(hits, NamePartRule, entity.Name, 1.0 / hits.Count),
         };
+    }
+
+    /// <summary>
+    /// People a longer form of a known name refers to: an honorific or a family name around it ("Mian Nawaz Sharif",
+    /// "Imran Khan Niazi") or a middle name added ("Narendra Damodardas Modi").
+    /// </summary>
+    private List<KnowledgeRecord> LongerForm(EntityRecord entity, string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3)
+        {
+            return [];
+        }
+
+        var firstAndLast = Fitting(entity, index.WithNamePart($"{words[0]} {words[^1]}"));
+        if (firstAndLast.Count > 0)
+        {
+            return firstAndLast;
+        }
+
+        for (var length = words.Length - 1; length >= 2; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                var hits = Fitting(entity, index.Named(string.Join(' ', words, start, length)));
+                if (hits.Count > 0)
+                {
+                    return hits;
+                }
+            }
+        }
+
+        return [];
     }
 
     private Decision? ByRole(EntityRecord entity, string[] names, LinkContext context)
@@ -302,6 +348,17 @@ public sealed class EntityLinker(KnowledgeIndex index)
         _ when record.Id.StartsWith("city:", StringComparison.Ordinal) => 2,
         _ => 1,
     };
+
+    private static bool IsCommonNoun(string name)
+    {
+        var text = name.TrimStart();
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[4..].TrimStart();
+        }
+
+        return text.Length > 0 && char.IsLower(text[0]);
+    }
 
     private static bool LooksLikeAcronym(string name) =>
         name.Length is >= 2 and <= 10 && !name.Contains(' ') && name.Count(char.IsUpper) >= 2;
