@@ -51,7 +51,7 @@ public sealed class EntityCluster(string type, string name, KnownEntity? known)
         var mentions = Mentions.OrderBy(m => m.Start).Select(m => new MentionSpan(m.Start, m.End, text[m.Start..m.End])).ToList();
         var aliases = Mentions.Where(m => m.Kind != MentionKind.Reference)
             .Select(m => Collapse(text[m.Start..m.End]))
-            .Where(a => !a.Equals(Name, StringComparison.Ordinal))
+            .Where(a => !a.Equals(Name, StringComparison.Ordinal) && !a.Equals("it", StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return new EntityRecord(id, Type, Name, aliases, mentions, Country, Known?.Geo);

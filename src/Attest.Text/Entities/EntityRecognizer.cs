@@ -47,12 +47,69 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                 end++;
             }
 
+            var before = mentions.Count;
             var scan = new Scan(text, tokens, first, end, commonWords, knowledge, mentions);
             scan.Run();
+            LinkIt(text, tokens, first, end, mentions, before);
             k = end;
         }
 
         return mentions;
+    }
+
+    /// <summary>"Pakistan denies it has links to such groups": "it" is a mention of the one country or organisation named
+    /// before it in the sentence. Left alone when the sentence names several, or when "it" is the empty subject ("it is …").</summary>
+    private static void LinkIt(string text, IReadOnlyList<Token> tokens, int first, int end, List<EntityMention> mentions, int sentenceMentions)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!text.AsSpan(tokens[k].Start, tokens[k].Length).Equals("it", StringComparison.OrdinalIgnoreCase) || IsEmptySubject(text, tokens, k, end))
+            {
+                continue;
+            }
+
+            EntityMention? referent = null;
+            var candidates = 0;
+            string? lastKey = null;
+            for (var m = sentenceMentions; m < mentions.Count && mentions[m].End <= tokens[k].Start; m++)
+            {
+                var mention = mentions[m];
+                if (mention.Kind is MentionKind.Known or MentionKind.Organization && mention.Known?.Type != "group")
+                {
+                    var key = mention.Known?.Key ?? mention.Name;
+                    if (key != lastKey)
+                    {
+                        candidates++;
+                        lastKey = key;
+                    }
+
+                    referent = mention;
+                }
+            }
+
+            if (candidates == 1 && referent is not null)
+            {
+                mentions.Add(referent with { Start = tokens[k].Start, End = tokens[k].End });
+            }
+        }
+    }
+
+    private static bool IsEmptySubject(string text, IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (k + 1 >= end)
+        {
+            return true;
+        }
+
+        var next = text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length);
+        // ", it noted," is the reporter speaking in parenthesis, not the country just named.
+        if (k > 0 && text[tokens[k - 1].Start] == ',' && SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))
+        {
+            return true;
+        }
+
+        return next is "is" or "was" or "’s" or "'s" or "seems" or "seemed" or "appears" or "appeared" or "would" or "will" or "may"
+            or "might" or "must" or "remains" or "became" or "becomes" or "takes" or "took" or "means";
     }
 
     /// <summary>The scan of one sentence.</summary>

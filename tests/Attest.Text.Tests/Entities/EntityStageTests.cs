@@ -146,4 +146,13 @@ public sealed class EntityStageTests
         Assert.Equal("person", result.Entity("Ghulam N. Fai").Type);
         Assert.Equal("IND", result.Entity("S. Jaishankar").Country);
     }
+
+    [Fact]
+    public void It_refers_to_the_one_country_named_before_it_but_not_as_an_empty_subject_or_aside()
+    {
+        var result = Extract.Run("Pakistan denies it has links to such groups. India, it noted, deployed troops. It is imperative that India listens.");
+        Assert.Contains("it", result.Entity("Pakistan").MentionTexts());
+        Assert.DoesNotContain("it", result.Entity("India").MentionTexts());
+        Assert.DoesNotContain("It", result.Entity("India").MentionTexts());
+    }
 }
