@@ -169,4 +169,53 @@ public sealed class EntityLinkerTests
         var link = LinkOne("person", "Kashmir", "2019-08-20");
         Assert.Equal(EntityLink.New, link.Status);
     }
+
+    [Theory]
+    [InlineData("Mian Nawaz Sharif", "2016-05-01", "person:nawaz-sharif")]
+    [InlineData("Narendra Damodardas Modi", "2019-08-20", "person:narendra-modi")]
+    public void Longer_form_of_a_known_name_links_to_that_person_with_a_lower_score(string name, string published, string expected)
+    {
+        var link = LinkOne("person", name, published, "PAK");
+        Assert.Equal((expected, EntityLinker.NamePartRule, EntityLink.Linked), (link.RecordId, link.Rule, link.Status));
+        Assert.True(link.Score < 0.85, $"score {link.Score} should be lower than for a plain name part");
+    }
+
+    [Fact]
+    public void Lower_case_description_never_links_to_a_gazetteer_town_of_that_name()
+    {
+        // "The Valley" is the capital of Anguilla; "the valley" in a Kashmir report is not.
+        Assert.Equal("city:the-valley", LinkOne("location", "The Valley", null).RecordId);
+        Assert.Equal(EntityLink.New, LinkOne("location", "the valley", "2019-08-20", "PAK").Status);
+    }
+
+    [Fact]
+    public void On_a_hand_over_day_the_successor_holds_the_office()
+    {
+        Assert.Equal("person:joe-biden", LinkOne("person", "the president", "2021-01-20", "USA").RecordId);
+        Assert.Equal("person:donald-trump", LinkOne("person", "the president", "2021-01-19", "USA").RecordId);
+    }
+
+    [Fact]
+    public void City_named_outright_beats_a_country_that_lists_it_as_an_alias()
+    {
+        var link = LinkOne("location", "Washington, D.C.", null, country: "USA");
+        Assert.Equal("city:washington-dc", link.RecordId);
+    }
+
+    [Fact]
+    public void Former_holder_of_an_office_is_flagged_for_review_not_guessed()
+    {
+        var link = LinkOne("person", "the former prime minister", "2023-06-01", "PAK");
+        Assert.Equal(EntityLink.Ambiguous, link.Status);
+        Assert.Equal("person:imran-khan", link.RecordId);
+    }
+
+    [Fact]
+    public void Document_without_entities_gives_no_links_and_no_candidates()
+    {
+        var empty = new ExtractionResult(new DocumentInfo(null, null, "not a date", "en", null), [], [], [], [], [], []);
+        var result = new EntityLinker(Pack).LinkAll("s1", empty);
+        Assert.Empty(result.Links);
+        Assert.Empty(result.Candidates);
+    }
 }

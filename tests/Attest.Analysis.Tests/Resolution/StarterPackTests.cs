@@ -90,4 +90,12 @@ public sealed class StarterPackTests
         Assert.Equal("IND", Record("city:hyderabad").Country);
         Assert.Equal("PAK", Record("city:hyderabad-pak").Country);
     }
+
+    [Fact]
+    public void Every_term_of_offices_tsv_is_a_role_of_a_person_record()
+    {
+        var terms = Pack.Where(r => r.Type == "person").SelectMany(r => r.Roles).Count(r => r.From.Day != 1 || r.From.Month != 1);
+        Assert.True(terms >= 40, $"only {terms} exact terms of office were read");
+        Assert.Contains(Record("person:shahid-khaqan-abbasi").Roles, r => r.Role == "prime minister" && r.To == new DateOnly(2018, 5, 31));
+    }
 }
