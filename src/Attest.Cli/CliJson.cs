@@ -1,4 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Attest.Core.Knowledge;
+using Attest.Store.Knowledge;
 using Attest.Store.Extractions;
 using Attest.Store.Search;
 using Attest.Store.Sources;
@@ -18,7 +21,21 @@ namespace Attest.Cli;
 [JsonSerializable(typeof(ClaimListing[]))]
 [JsonSerializable(typeof(EventListing[]))]
 [JsonSerializable(typeof(EntityListing[]))]
-internal sealed partial class CliJson : JsonSerializerContext;
+[JsonSerializable(typeof(RecordWithMentions[]))]
+[JsonSerializable(typeof(KnowledgeRecord))]
+internal sealed partial class CliJson : JsonSerializerContext
+{
+    /// <summary>One object per line, for JSON Lines files.</summary>
+    public static CliJson Compact { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = false,
+        Converters = { new JsonStringEnumConverter() },
+    });
+}
+
+/// <summary>A knowledge record with every mention of it, as printed by <c>attest entities show --json</c>.</summary>
+internal sealed record RecordWithMentions(KnowledgeRecord Record, IReadOnlyList<RecordMention> Mentions);
 
 /// <summary>A search hit as printed by <c>attest search --json</c>: matched words in the snippet are wrapped in <c>**</c>.</summary>
 internal sealed record SearchResultJson(string SourceId, string? Title, string? Outlet, DateOnly? Published, string Origin, double Rank, string Snippet);

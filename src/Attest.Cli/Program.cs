@@ -21,6 +21,8 @@ var root = new RootCommand("Attest: capture sources losslessly, extract who clai
     ClaimsCommand.Create(),
     EventsCommand.Create(),
     EntitiesCommand.Create(),
+    KnowledgeCommand.Create(),
+    ReextractCommand.Create(),
 };
 root.Options.Add(CommonOptions.Database);
 root.Options.Add(CommonOptions.Actor);

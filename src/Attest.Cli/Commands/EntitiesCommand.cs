@@ -11,8 +11,15 @@ public static class EntitiesCommand
     {
         var filters = new ItemFilterOptions();
         var json = CommonOptions.Json();
-        var command = new Command("entities", "List entities found in the sources, with their aliases, country and number of mentions.") { json };
+        var command = new Command("entities", "List entities found in the sources; show, merge, split, link and annotate knowledge records.") { json };
         filters.AddTo(command);
+        command.Subcommands.Add(Entities.EntitiesShowCommand.Create());
+        command.Subcommands.Add(Entities.EntitiesMergeCommand.Create());
+        command.Subcommands.Add(Entities.EntitiesSplitCommand.Create());
+        command.Subcommands.Add(Entities.EntitiesLinkCommand.Create());
+        command.Subcommands.Add(Entities.EntitiesAliasCommand.Create());
+        command.Subcommands.Add(Entities.EntitiesRoleCommand.Create());
+        command.Subcommands.Add(Entities.EntitiesReviewCommand.Create());
         command.SetAction(parse =>
         {
             using var workspace = CommonOptions.OpenWorkspace(parse);

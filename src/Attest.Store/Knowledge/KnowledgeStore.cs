@@ -59,7 +59,7 @@ public sealed class KnowledgeStore(IStoreProvider provider, AuditLog audit)
         return ReadRecords(connection, "WHERE r.merged_into IS NULL", _ => { });
     }
 
-    /// <summary>The record with this id (following merges), or the records bearing this name.</summary>
+    /// <summary>The record with this id (following merges), else the records bearing this name, else those with it as part of a name.</summary>
     public IReadOnlyList<KnowledgeRecord> Find(string idOrName)
     {
         using var connection = provider.OpenConnection();
@@ -69,9 +69,19 @@ public sealed class KnowledgeStore(IStoreProvider provider, AuditLog audit)
             return byId;
         }
 
-        return ReadRecords(connection,
+        var key = NameKey.Normalize(idOrName);
+        var exact = ReadRecords(connection,
             "WHERE r.merged_into IS NULL AND r.id IN (SELECT record_id FROM kb_names WHERE normalized = @key)",
-            c => c.AddParameter("key", NameKey.Normalize(idOrName)));
+            c => c.AddParameter("key", key));
+        if (exact.Count > 0 || key.Length == 0)
+        {
+            return exact;
+        }
+
+        // Part of a name, as whole words: "Modi" finds "Narendra Modi", "Guterres" finds "António Guterres".
+        return ReadRecords(connection,
+            "WHERE r.merged_into IS NULL AND r.id IN (SELECT record_id FROM kb_names WHERE (' ' || normalized || ' ') LIKE @words)",
+            c => c.AddParameter("words", "% " + key + " %"));
     }
 
     public IReadOnlyList<RecordMention> Mentions(string recordId)

@@ -4,12 +4,15 @@ using Attest.Ingest;
 using Attest.Text;
 using Attest.Text.Datelines;
 using Attest.Text.Pipeline;
+using Attest.Workspace.Knowledge;
 
 namespace Attest.Workspace.Adding;
 
-/// <summary>The <c>attest add</c> flow: capture → dateline → extraction → blob → store, one source per transaction.</summary>
+/// <summary>The <c>attest add</c> flow: capture → dateline → extraction → blob → store (one transaction per source) → entity links.</summary>
 public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture, ExtractionPipeline pipeline)
 {
+    private readonly KnowledgeLinking linking = new(workspace);
+
     public async IAsyncEnumerable<InputOutcome> AddAsync(
         string input, CaptureOptions options, string actor, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -45,6 +48,12 @@ public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture
             // The blob goes first: a crash after it leaves an unreferenced blob, which the next run simply reuses.
             workspace.Blobs.Put(source.Sha256, source.Content);
             var outcome = workspace.Store.Sources.Add(source, extraction, actor);
+            if (outcome.Added)
+            {
+                // Linking is its own transaction: the source is safe once stored, and `attest reextract` can always re-link.
+                linking.Link(outcome.SourceId, extraction, actor);
+            }
+
             return new InputOutcome(outcome.Added ? AddOutcomeKind.Added : AddOutcomeKind.AlreadyPresent, origin, outcome.SourceId, m.Title);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Data.Common.DbException or InvalidOperationException)

@@ -1,0 +1,26 @@
+using Attest.Text;
+using Attest.Text.Pipeline;
+using Attest.Workspace.Knowledge;
+
+namespace Attest.Workspace.Reextracting;
+
+/// <summary>Runs the current pipeline again over every stored source and re-links its entities; human decisions are kept.</summary>
+public sealed class Reextractor(AttestWorkspace workspace, ExtractionPipeline pipeline)
+{
+    public int Run(string actor, IProgress<int>? progress = null)
+    {
+        var linking = new KnowledgeLinking(workspace);
+        var count = 0;
+        foreach (var source in workspace.Store.Sources.All().ToList())
+        {
+            var m = source.Metadata;
+            var extraction = pipeline.Extract(source.Text, new DocumentContext(m.Published, m.Title, source.Sha256, m.Language));
+            workspace.Store.Extractions.Replace(source.Id, extraction, source.Text, actor);
+            linking.Link(source.Id, extraction, actor);
+            count++;
+            progress?.Report(count);
+        }
+
+        return count;
+    }
+}
