@@ -134,7 +134,7 @@ internal sealed class AttributionPass
                     continue;
                 }
 
-                if (!IsSpeakerToken(j))
+                if (!IsSpeakerToken(j) && !IsNounAfterDeterminer(j, t0))
                 {
                     break;
                 }
@@ -486,6 +486,11 @@ internal sealed class AttributionPass
             {
                 return; // "said in a statement that C": one claim, found by the verb and again by the noun
             }
+
+            if (cue.Frame is CueFrame.Accuse or CueFrame.Directive && candidates[i].Start <= tokens[c0].Start && tokens[c0].Start < candidates[i].End)
+            {
+                return; // a reported accusation inside someone's claim is that claim's content (see Nest), and no speaker to remember
+            }
         }
 
         var cueText = text[tokens[c0].Start..tokens[c1].End];
@@ -813,11 +818,36 @@ internal sealed class AttributionPass
         return lexicon.Classify(w) == SpeakerWordClass.Document || w.Length > 3 && w[^1] == 's' && lexicon.Classify(w[..^1]) == SpeakerWordClass.Document;
     }
 
+    /// <summary>"the report said", "its statement said": a cue word after a determiner is a noun in the speaker phrase.</summary>
+    private bool IsNounAfterDeterminer(int i, int t0)
+    {
+        if (!IsWord(i) || !IsLower(i) || !IsCueWord(i))
+        {
+            return false;
+        }
+
+        // "the report", "its statement", "the council's own report": a determiner or possessive up to two words back.
+        for (var b = i - 1; b >= t0 && b >= i - 3; b--)
+        {
+            if (text[tokens[b].Start] is '’' or '\'' || IsWord(b) && WordSets.Determiners.Has(Word(b)))
+            {
+                return true;
+            }
+
+            if (!IsWord(b) || !IsLower(b) || WordSets.Auxiliaries.Has(Word(b)) || IsCueWord(b))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private bool ContainsVerb(int first, int last)
     {
         for (var i = first; i <= last; i++)
         {
-            if (IsWord(i) && IsLower(i) && (WordSets.Auxiliaries.Has(Word(i)) || IsCueWord(i)))
+            if (IsWord(i) && IsLower(i) && (WordSets.Auxiliaries.Has(Word(i)) || IsCueWord(i) && !IsNounAfterDeterminer(i, first)))
             {
                 return true;
             }
@@ -828,7 +858,7 @@ internal sealed class AttributionPass
 
     private bool IsHardBoundary(int i) =>
         IsQuote(i) || tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ';' or ':' or '(' or ')' or '—' or '–'
-        || IsWord(i) && (Word(i) is "that" or "which" or "who" || IsLower(i) && IsCueWord(i));
+        || IsWord(i) && (Word(i) is "that" or "which" or "who" || IsLower(i) && IsCueWord(i) && !IsNounAfterDeterminer(i, 0));
 
     private bool IsCueWord(int i) => lexicon.CuesStartingWith(Word(i)).Length > 0;
 

@@ -36,15 +36,12 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         var plural = headWord.Length > 2 && (char.IsLower(headWord[0]) || headClass != SpeakerWordClass.None) && headWord[^1] is 's' or 'S'
             && !headWord.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
 
-        // A single pronoun refers back; an entity mention over it (from coreference) wins when the entity stage made one.
+        // A pronoun before a verb of saying most often continues a source that has been speaking, so the speakers seen so far
+        // come first; the entity stage's coreference link (nearest fitting name) is the fallback.
         if (first == last && WordSets.Pronouns.Has(phrase))
         {
-            if (mentions.Exactly(start, end) is { } linked)
-            {
-                return new(FromEntity(linked), Lower(phrase), false);
-            }
-
-            return ResolvePronoun(phrase, start, sentence);
+            return ResolvePronoun(phrase, start, sentence)
+                ?? (mentions.Exactly(start, end) is { } linked ? new(FromEntity(linked), Lower(phrase), false) : null);
         }
 
         if (IsAnonymous(first, last, phrase) || first == last && (WordSets.Determiners.Has(phrase) || phrase is "Others" or "others"))
@@ -117,7 +114,14 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             : headClass is SpeakerWordClass.RolePerson || HasRoleBefore(first, head) ? "person"
             : AllCapitalised(first, last) && !IsDefinite(first) && last > first && last - first < 3 ? "person"
             : "organization";
-        return new(new Speaker(kind, Clean(phrase), null), Lower(headWord), plural);
+        return new(new Speaker(kind, Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
+    }
+
+    /// <summary>"The report, released in 2018" is named "The report".</summary>
+    private static ReadOnlySpan<char> WithoutAppositive(ReadOnlySpan<char> phrase)
+    {
+        var comma = phrase.IndexOf(", ");
+        return comma > 0 && comma + 2 < phrase.Length && char.IsLower(phrase[comma + 2]) ? phrase[..comma] : phrase;
     }
 
     /// <summary>The class of a word, trying its singular too ("resolutions" → resolution).</summary>

@@ -14,7 +14,8 @@ internal static class WordSets
         "even", "just", "already", "too", "flatly", "bluntly", "explicitly", "vehemently", "loudly", "angrily", "promptly",
         "quickly", "immediately", "jointly", "unanimously", "been", "being", "may", "might", "could", "should", "can", "must",
         "reiteratively", "consistently", "rightly", "correctly", "falsely", "earnestly", "forcefully", "candidly", "frankly",
-        "not", "never", "only", "first", "last", "in", "turn", "however", "meanwhile", "moreover");
+        "not", "never", "only", "first", "last", "in", "turn", "however", "meanwhile", "moreover", "long", "since", "widely",
+        "often", "frequently", "privately", "reportedly", "allegedly", "apparently", "subsequently");
 
     public static readonly FrozenSet<string> Negators = Set("not", "never", "n't", "neither", "nor", "no");
 

@@ -200,4 +200,22 @@ public sealed class AttributionStageTests
         var result = Extract.Run("Farooq Abdullah, who heads the National Conference, said that the elections were a farce.");
         Assert.Contains("Farooq Abdullah", ClaimAbout(result, "elections were a farce").Speaker.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_that_found_something_is_the_speaker()
+    {
+        var result = Extract.Run("The council's own report, released in 2018, found that Indian forces had used excessive force.");
+        var claim = ClaimAbout(result, "excessive force");
+        Assert.Equal("organization", claim.Speaker.Kind);
+        Assert.Equal("The council's own report", claim.Speaker.Name);
+    }
+
+    [Fact]
+    public void It_before_a_cue_continues_the_outlet_that_was_speaking()
+    {
+        var result = Extract.Run(
+            "The New York Times noted that Khan has repeatedly denounced the government. " +
+            "India, it noted, deployed thousands of troops to quell any possible unrest.");
+        Assert.Contains("Times", ClaimAbout(result, "deployed thousands").Speaker.Name, StringComparison.Ordinal);
+    }
 }
