@@ -66,7 +66,8 @@ public static class StarterPack
         {
             var code = KnowledgeFile.Column(row, 0);
             var draft = new Draft($"country:{code}", "location", KnowledgeFile.Column(row, 1), code, Number(row, 2), Number(row, 3));
-            draft.AddNames(KnowledgeFile.List(row, 4));
+            // The derived file mixes English and native official names ("Shqipëria") without saying which is which.
+            draft.AddNames(KnowledgeFile.List(row, 4), language: null);
             put(draft);
         }
 
@@ -189,13 +190,13 @@ public static class StarterPack
 
         public List<RecordRole> Roles { get; } = [];
 
-        public void AddNames(IEnumerable<string> aliases)
+        public void AddNames(IEnumerable<string> aliases, string? language = "en")
         {
             foreach (var alias in aliases)
             {
                 if (!names.Exists(n => n.Name == alias))
                 {
-                    names.Add(new RecordName(alias));
+                    names.Add(new RecordName(alias, language));
                 }
             }
         }
