@@ -1,6 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
+using Attest.Analysis.Resolution;
 using Attest.Core.Knowledge;
 
 namespace Attest.Cli.Commands.Entities;
@@ -30,26 +29,16 @@ public static class EntitiesSplitCommand
             return KnowledgeCorrection.Run(() =>
             {
                 var name = parse.GetValue(label) ?? found.Entity.Name;
-                var id = $"user:{found.Entity.Type}:{Slug(name)}-{found.SourceId[..6]}";
+                // The source's id in the record id keeps two splits of the same name in different sources apart.
+                var id = $"user:{found.Entity.Type}:{Slug.Of(name)}-{found.SourceId[..6]}";
                 var actor = CommonOptions.ActorOf(parse);
-                workspace.Store.Knowledge.Create(new KnowledgeRecord(id, found.Entity.Type, name, found.Entity.Country, found.Entity.Geo?.Lat,
-                    found.Entity.Geo?.Lon, KnowledgeRecord.FromUser, [new RecordName(found.Entity.Name)], []), actor);
+                workspace.Store.Knowledge.Create(
+                    EntityLinker.Candidate(found.Entity) with { Id = id, Label = name, Origin = KnowledgeRecord.FromUser }, actor);
                 workspace.Store.Knowledge.LinkManually(found.SourceId, found.Entity.Id, found.Entity.Name,
                     [.. found.Entity.Mentions.Select(m => (m.Start, m.End))], id, actor);
                 return $"Split {found.SourceId}/{found.Entity.Id} into new record {id} ({name}).";
             });
         });
         return command;
-    }
-
-    private static string Slug(string name)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in NameKey.Normalize(name))
-        {
-            slug.Append(char.IsLetterOrDigit(c) ? c : '-');
-        }
-
-        return slug.Length == 0 ? "record" : slug.ToString().ToLower(CultureInfo.InvariantCulture);
     }
 }
