@@ -111,6 +111,7 @@ internal sealed class AttributionPass
         }
 
         SpeakerResolver.Resolved? speaker = null;
+        SpeakerResolver.Resolved? quotedSpeaker = null;
         var frameStart = tokens[c0].Start;
         var layout = ClaimLayout.Leading;
         int contentStart = -1, contentEnd = -1;
@@ -122,6 +123,7 @@ internal sealed class AttributionPass
             // "…, adding that", "by saying that": the subject of the clause speaks.
             speaker = LastSpeakerInSentence(k) ?? SubjectSpeaker(t0, c0, k);
             frameStart = j >= t0 && IsPunct(j, ',') ? tokens[j].Start : tokens[c0].Start;
+            quotedSpeaker = j >= t0 && IsWordAny(j, "as") ? QuotedAs(j, t0, k) : null;
         }
         else
         {
@@ -265,7 +267,35 @@ internal sealed class AttributionPass
             return; // "urged India to…" is an appeal (an event), not a statement of fact
         }
 
+        if (quotedSpeaker is not null)
+        {
+            // "The newspaper quoted an official as saying that C": the official's claim, relayed by the newspaper.
+            Add(cue, c0, c1, frameStart, layout, quotedSpeaker, k, contentStart, contentEnd, quote);
+            var inner = candidates.Count > 0 ? candidates[^1] : null;
+            Add(cue, c0, c1, frameStart, layout, speaker!, k, contentStart, contentEnd, quote, allowSameSpan: true);
+            if (inner is not null && candidates[^1] != inner)
+            {
+                candidates[^1].Via = inner;
+            }
+
+            return;
+        }
+
         Add(cue, c0, c1, frameStart, layout, speaker!, k, contentStart, contentEnd, quote);
+    }
+
+    /// <summary>"quoted a State Department official as saying": the phrase between "quoted" and "as".</summary>
+    private SpeakerResolver.Resolved? QuotedAs(int asToken, int t0, int k)
+    {
+        for (var q = asToken - 1; q >= t0 && q >= asToken - MaxSpeakerTokens; q--)
+        {
+            if (IsWordAny(q, "quoted", "quoting", "quotes", "quote", "cited", "citing"))
+            {
+                return q + 1 <= asToken - 1 ? resolver.Resolve(q + 1, asToken - 1, k) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Finds the content after the cue: "that C", ": “C”", a bare clause, or the object of an accusation.</summary>
@@ -461,7 +491,7 @@ internal sealed class AttributionPass
     }
 
     private void Add(AttributionCue cue, int c0, int c1, int frameStart, ClaimLayout layout, SpeakerResolver.Resolved speaker, int k,
-        int start, int end, Quotation? quote)
+        int start, int end, Quotation? quote, bool allowSameSpan = false)
     {
         bool direct;
         if (quote is { } q)
@@ -482,7 +512,7 @@ internal sealed class AttributionPass
 
         for (var i = candidates.Count - 1; i >= 0 && i >= candidates.Count - LocalWindow; i--)
         {
-            if (candidates[i].Start == start && candidates[i].End == end)
+            if (candidates[i].Start == start && candidates[i].End == end && !allowSameSpan)
             {
                 return; // "said in a statement that C": one claim, found by the verb and again by the noun
             }

@@ -218,4 +218,16 @@ public sealed class AttributionStageTests
             "India, it noted, deployed thousands of troops to quell any possible unrest.");
         Assert.Contains("Times", ClaimAbout(result, "deployed thousands").Speaker.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Newspaper_quoting_an_official_relays_the_official_claim()
+    {
+        var result = Extract.Run(
+            "The Washington Post quoted a State Department official as saying that Washington was deeply concerned about the detentions.");
+        var outer = result.Claims.Single(c => c.Speaker.Name is { } n && n.Contains("Washington Post", StringComparison.Ordinal));
+        var inner = result.Claims.Single(c => c.Id == outer.Via);
+        Assert.Equal("anonymous", inner.Speaker.Kind);
+        Assert.Equal(outer.Text, inner.Text);
+        Assert.StartsWith("Washington was deeply concerned", inner.Text, StringComparison.Ordinal);
+    }
 }
