@@ -582,8 +582,17 @@ internal sealed class AttributionPass
                 next++;
             }
 
-            if (next > 0 && sorted[next - 1] is { Direct: true } previous && !Covered(sorted, next, q) && WordCount(q.ContentStart, q.ContentEnd) >= 4
-                && q.Start - previous.End < ContinuationGap && CountNewlines(previous.End, q.Start) <= 2)
+            var previous = next > 0 && sorted[next - 1] is { Direct: true } before && q.Start - before.End < ContinuationGap
+                && CountNewlines(before.End, q.Start) <= 2 ? before : null;
+
+            // A paragraph left open ("“We will fight.⏎“Kashmir will be free,” he said.") runs on into the next quoted paragraph.
+            if (previous is null && q.ContentEnd == q.End && next < sorted.Count && sorted[next] is { Direct: true } following
+                && following.Start - q.End < ContinuationGap && CountNewlines(q.End, following.Start) <= 2)
+            {
+                previous = following;
+            }
+
+            if (previous is not null && !Covered(sorted, next, q) && WordCount(q.ContentStart, q.ContentEnd) >= 4)
             {
                 var (s, e) = QuotePieces.Trim(text, q.ContentStart, q.ContentEnd);
                 var continuation = new ClaimCandidate

@@ -230,4 +230,14 @@ public sealed class AttributionStageTests
         Assert.Equal(outer.Text, inner.Text);
         Assert.StartsWith("Washington was deeply concerned", inner.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Quoted_paragraph_left_open_belongs_to_the_speaker_of_the_next_quoted_paragraph()
+    {
+        var result = Extract.Run(
+            "Imran Khan addressed the rally.\n“We will fight till the end. The world must know this.\n“Kashmir will be free,” he said.");
+        var claims = result.Claims.Where(c => c.Direct).ToList();
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Contains("Khan", c.Speaker.Name, StringComparison.Ordinal));
+    }
 }
