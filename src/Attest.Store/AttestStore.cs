@@ -1,4 +1,5 @@
 using Attest.Store.Audit;
+using Attest.Store.Copies;
 using Attest.Store.Extractions;
 using Attest.Store.Knowledge;
 using Attest.Store.Migrations;
@@ -19,6 +20,7 @@ public sealed class AttestStore : IDisposable
         Search = new SearchIndex(provider);
         Extractions = new ExtractionStore(provider, Audit);
         Knowledge = new KnowledgeStore(provider, Audit);
+        Copies = new CopyStore(provider, Audit);
     }
 
     public IStoreProvider Provider { get; }
@@ -27,6 +29,7 @@ public sealed class AttestStore : IDisposable
     public SearchIndex Search { get; }
     public ExtractionStore Extractions { get; }
     public KnowledgeStore Knowledge { get; }
+    public CopyStore Copies { get; }
 
     public IReadOnlyList<Migration> Migrate() => Migrator.Apply(Provider);
 

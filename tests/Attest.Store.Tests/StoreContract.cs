@@ -2,6 +2,7 @@ using Attest.Core.Audit;
 using Attest.Core.Extraction;
 using Attest.Core.Knowledge;
 using Attest.Core.Sources;
+using Attest.Store.Copies;
 using Attest.Store.Extractions;
 using Attest.Store.Search;
 using Attest.Store.Sources;
@@ -256,6 +257,30 @@ public abstract class StoreContract : IDisposable
         Assert.Equal("ur", record.Names.Single(n => n.Name == "Kaptaan").Language);
         Assert.Equal(["knowledge.alias", "knowledge.role"], Store.Audit.Entries().Where(e => e.Actor == "analyst").Select(e => e.Action));
         Assert.Throws<KeyNotFoundException>(() => Store.Knowledge.AddName("person:nobody", new RecordName("X"), "analyst"));
+    }
+
+    [Fact]
+    public void Copy_links_join_origins_named_after_the_earliest_source()
+    {
+        var first = Store.Sources.Add(StoreFixtureSources.CouncilReport, null, "tester").SourceId;
+        var second = Store.Sources.Add(StoreFixtureSources.SolidarityOpinion, null, "tester").SourceId;
+        var third = Store.Sources.Add(StoreFixtureSources.TradeNews, null, "tester").SourceId;
+        long[] keysA = [11, 12], keysB = [21, 22], keysC = [11, 22];
+
+        var originA = Store.Copies.Record(new StoredSignature(first, [1, 2, 3], 40), keysA, [], "tester");
+        var originB = Store.Copies.Record(new StoredSignature(second, [4, 5, 6], 40), keysB, [], "tester");
+        var candidates = Store.Copies.Candidates(keysC, excluding: third);
+        var originC = Store.Copies.Record(new StoredSignature(third, [7, 8, 9], 40), keysC,
+            [new CopyLink(third, first, 0.7, 0.9, "shares a long passage"), new CopyLink(third, second, 0.6, 0.8, "shares a long passage")], "tester");
+
+        Assert.Equal(first, originA);
+        Assert.Equal(second, originB);
+        Assert.Equal([first, second], candidates.Select(c => c.SourceId));
+        Assert.Equal([1, 2, 3], candidates[0].MinHash);
+        Assert.Equal(first, originC);
+        Assert.All(Store.Sources.List(), s => Assert.Equal(first, s.CopyOrigin));
+        Assert.Equal(2, Store.Copies.LinksOf(third).Count);
+        Assert.Contains(Store.Audit.Entries(), e => e.Action == "copies.detect" && e.Subject == third);
     }
 
     [Fact]

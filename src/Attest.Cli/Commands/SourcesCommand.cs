@@ -41,6 +41,10 @@ public static class SourcesCommand
                 AnsiConsole.MarkupLine($"[bold]{s.Id}[/]  {Markup.Escape(string.Join(" · ", facts.Where(f => !string.IsNullOrEmpty(f))))}");
                 AnsiConsole.MarkupLine($"    {Markup.Escape(CellText.Shorten(m.Title ?? "(untitled)", 100))}");
                 AnsiConsole.MarkupLine($"    [grey]sha256 {s.Sha256} ← {Markup.Escape(m.Origin)}[/]");
+                if (s.CopyOrigin is { } origin && origin != s.Id)
+                {
+                    AnsiConsole.MarkupLine($"    [yellow]copy: same origin as {origin}[/]");
+                }
             }
 
             AnsiConsole.MarkupLine($"[grey]{sources.Count} source(s).[/]");

@@ -68,7 +68,7 @@ public sealed class SourceStore(IStoreProvider provider, AuditLog audit)
     {
         using var connection = provider.OpenConnection();
         using var command = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {Columns} FROM sources s WHERE 1 = 1");
+        var sql = new StringBuilder($"SELECT {Columns}, o.origin_id FROM sources s LEFT JOIN source_origins o ON o.source_id = s.id WHERE 1 = 1");
         Search.SearchFilters.Append(sql, command, new Search.SearchQuery(string.Empty, filter?.From, filter?.To, filter?.Outlet));
         sql.Append(" ORDER BY s.published, s.added_at, s.id");
         command.CommandText = sql.ToString();
@@ -76,7 +76,7 @@ public sealed class SourceStore(IStoreProvider provider, AuditLog audit)
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            sources.Add(ReadSummary(reader));
+            sources.Add(ReadSummary(reader) with { CopyOrigin = reader.IsDBNull(19) ? null : reader.GetString(19) });
         }
 
         return sources;

@@ -4,14 +4,17 @@ using Attest.Ingest;
 using Attest.Text;
 using Attest.Text.Datelines;
 using Attest.Text.Pipeline;
+using Attest.Analysis.Copies;
+using Attest.Workspace.Copies;
 using Attest.Workspace.Knowledge;
 
 namespace Attest.Workspace.Adding;
 
-/// <summary>The <c>attest add</c> flow: capture → dateline → extraction → blob → store (one transaction per source) → entity links.</summary>
+/// <summary>The <c>attest add</c> flow: capture → dateline → extraction → blob → store (one transaction per source) → entity links → copy origin.</summary>
 public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture, ExtractionPipeline pipeline)
 {
     private readonly KnowledgeLinking linking = new(workspace);
+    private readonly CopyTracking copies = new(workspace, new CopyDetector());
 
     public async IAsyncEnumerable<InputOutcome> AddAsync(
         string input, CaptureOptions options, string actor, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -50,8 +53,9 @@ public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture
             var outcome = workspace.Store.Sources.Add(source, extraction, actor);
             if (outcome.Added)
             {
-                // Linking is its own transaction: the source is safe once stored, and `attest reextract` can always re-link.
+                // Linking and copy tracking are their own transactions: the source is safe once stored, and `attest reextract` can always re-link.
                 linking.Link(outcome.SourceId, extraction, actor);
+                copies.Track(outcome.SourceId, source.Text, actor);
             }
 
             return new InputOutcome(outcome.Added ? AddOutcomeKind.Added : AddOutcomeKind.AlreadyPresent, origin, outcome.SourceId, m.Title);

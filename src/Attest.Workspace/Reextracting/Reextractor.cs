@@ -1,5 +1,7 @@
+using Attest.Analysis.Copies;
 using Attest.Text;
 using Attest.Text.Pipeline;
+using Attest.Workspace.Copies;
 using Attest.Workspace.Knowledge;
 
 namespace Attest.Workspace.Reextracting;
@@ -10,6 +12,7 @@ public sealed class Reextractor(AttestWorkspace workspace, ExtractionPipeline pi
     public int Run(string actor, IProgress<int>? progress = null)
     {
         var linking = new KnowledgeLinking(workspace);
+        var copies = new CopyTracking(workspace, new CopyDetector());
         var count = 0;
         foreach (var source in workspace.Store.Sources.All().ToList())
         {
@@ -17,6 +20,12 @@ public sealed class Reextractor(AttestWorkspace workspace, ExtractionPipeline pi
             var extraction = pipeline.Extract(source.Text, new DocumentContext(m.Published, m.Title, source.Sha256, m.Language));
             workspace.Store.Extractions.Replace(source.Id, extraction, source.Text, actor);
             linking.Link(source.Id, extraction, actor);
+
+            // Sources stored before copy detection existed get their signature and origin now.
+            if (!workspace.Store.Copies.HasSignature(source.Id))
+            {
+                copies.Track(source.Id, source.Text, actor);
+            }
             count++;
             progress?.Report(count);
         }
