@@ -244,6 +244,15 @@ internal sealed class EventPass
             return false;
         }
 
+        // "called Modi a fascist" is name-calling, not a phone call.
+        for (var a = i + 1; a < t1 && a <= i + 4; a++)
+        {
+            if (IsWord(a) && Word(a) is "a" or "an")
+            {
+                return false;
+            }
+        }
+
         if (Word(i) is "the" or "his" or "her" or "their" && i + 1 < t1)
         {
             i++;

@@ -130,4 +130,14 @@ public sealed class EventStageTests
         Assert.Equal("051", v.Cameo);
         Assert.DoesNotContain(Extract.Run("They discussed the upcoming visit of the president.").Events, e => e.Root == "04" && e.Cameo == "042");
     }
+
+    [Fact]
+    public void Calling_a_leader_is_a_phone_call_but_calling_him_a_fascist_is_criticism()
+    {
+        const string text = "Khan called Modi a fascist. Trump called Khan on Monday. The minister called the move a mistake.";
+        var result = Extract.Run(text, "2019-08-20");
+        Assert.Equal("111", EventAt(result, text, "a fascist").Cameo);
+        Assert.Equal("041", EventAt(result, text, "called Khan").Cameo);
+        Assert.Equal(2, result.Events.Count);
+    }
 }
