@@ -87,7 +87,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
 
         if (entity is not null)
         {
-            return new(FromEntity(entity), Lower(headWord), plural && entity.Type != "person");
+            // "Foreign Office official Zahid Hafeez said…; the official added": remember the role word, not the surname.
+            return new(FromEntity(entity), RoleWordIn(first, last) ?? Lower(headWord), plural && entity.Type != "person");
         }
 
         if (IsDefinite(first))
@@ -318,6 +319,19 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         }
 
         return head;
+    }
+
+    private string? RoleWordIn(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && Classify(Word(i)) is SpeakerWordClass.AnonymousHead or SpeakerWordClass.RolePerson)
+            {
+                return Lower(Word(i));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Prime Minister Imran Khan", "UN Secretary-General António Guterres": a title before the name makes a person.</summary>

@@ -240,4 +240,13 @@ public sealed class AttributionStageTests
         Assert.Equal(3, claims.Count);
         Assert.All(claims, c => Assert.Contains("Khan", c.Speaker.Name, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_official_after_a_named_official_is_that_person()
+    {
+        var result = Extract.Run("Foreign Office official Zahid Hafeez said the talks had failed. The official added that Pakistan would respond.");
+        var claim = ClaimAbout(result, "Pakistan would respond");
+        Assert.Equal("person", claim.Speaker.Kind);
+        Assert.Contains("Hafeez", claim.Speaker.Name, StringComparison.Ordinal);
+    }
 }
