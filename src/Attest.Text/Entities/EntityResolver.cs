@@ -40,6 +40,11 @@ public static class EntityResolver
 
         // Countries first, so that "the Pakistani leader" finds the Pakistani one.
         AssignCountries(clusters, homeCountry, knowledge);
+        foreach (var cluster in clusters)
+        {
+            cluster.Seal();
+        }
+
         foreach (var mention in deferred)
         {
             switch (mention.Kind)
@@ -54,6 +59,7 @@ public static class EntityResolver
                         var actor = knowledge.ActorSurnames.GetValueOrDefault(mention.Name);
                         var single = new EntityCluster("person", actor?.Name ?? mention.Name, null) { Country = actor?.Country };
                         Add(single, mention);
+                        single.Seal();
                         clusters.Add(single);
                     }
 
@@ -66,13 +72,14 @@ public static class EntityResolver
                     var known = new EntityCluster("person", actor.Name, null) { Country = actor.Country };
                     known.Roles.Add(actor.Role);
                     Add(known, mention);
+                    known.Seal();
                     clusters.Add(known);
                     break;
                 case MentionKind.Acronym when FindByInitials(clusters, mention.Name) is { } abbreviated:
                     Add(abbreviated, mention);
                     break;
                 case MentionKind.Reference when FindReferent(clusters, mention, homeCountry) is { } referent:
-                    referent.Mentions.Add(mention);
+                    referent.Add(mention);
                     break;
             }
         }
@@ -136,7 +143,7 @@ public static class EntityResolver
 
     private static void Add(EntityCluster cluster, EntityMention mention)
     {
-        cluster.Mentions.Add(mention);
+        cluster.Add(mention);
         if (mention.Role is { } role)
         {
             cluster.Roles.Add(role.Canonical);
@@ -198,7 +205,7 @@ public static class EntityResolver
 
             var last = cluster.LastMentionBefore(mention.Start);
             // Prefer an earlier mention (the nearest); a name only seen later still beats nothing.
-            var score = last >= 0 ? last : -1 - cluster.Mentions.Min(m => m.Start) + int.MinValue / 2;
+            var score = last >= 0 ? last : -1 - cluster.FirstStart + int.MinValue / 2;
             if (score > bestScore)
             {
                 best = cluster;
@@ -219,28 +226,13 @@ public static class EntityResolver
                 continue;
             }
 
-            if (cluster.Mentions.Any(m => m.Name == cluster.Name && m.Kind != MentionKind.Reference) && Initials(cluster.Name) == acronym)
+            if (cluster.SpelledInitials == acronym)
             {
                 return cluster;
             }
         }
 
         return null;
-    }
-
-    private static string Initials(string name)
-    {
-        Span<char> buffer = stackalloc char[16];
-        var n = 0;
-        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (char.IsUpper(word[0]) && n < buffer.Length)
-            {
-                buffer[n++] = word[0];
-            }
-        }
-
-        return new string(buffer[..n]);
     }
 
     private static EntityCluster? FindReferent(List<EntityCluster> clusters, EntityMention reference, string? homeCountry)
@@ -298,7 +290,7 @@ public static class EntityResolver
             return true;
         }
 
-        var country = cluster.Country ?? cluster.Mentions.Select(m => m.Country).FirstOrDefault(c => c is not null)
+        var country = cluster.Country ?? cluster.MentionCountry
             ?? (cluster.Roles.Any(r => new Knowledge.Role(r, true, true).IsLeader) ? homeCountry : null);
         return country is null || country == reference.Country;
     }

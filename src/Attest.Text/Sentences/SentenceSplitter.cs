@@ -7,6 +7,10 @@ namespace Attest.Text.Sentences;
 /// blank lines, headline lines, the dateline, and hard-wrapped paragraphs.</summary>
 public static class SentenceSplitter
 {
+    // Real sentences in news rarely pass 150 tokens; these limits only bite on text without sentence ends.
+    private const int SoftMaxTokens = 250;
+    private const int HardMaxTokens = 500;
+
     public static void Split(string text, IReadOnlyList<Token> tokens, DatelineInfo? dateline, List<SentenceSpan> into)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -24,6 +28,15 @@ public static class SentenceSplitter
             {
                 Emit(tokens, first, k - 1, dateline, into);
                 first = k;
+            }
+
+            // Text with no sentence ends (a 5 MB line, a table dump) is cut into bounded pieces, at a clause mark when there is
+            // one, so that no later stage works on one unbounded "sentence".
+            if (k - first >= SoftMaxTokens && (IsClauseMark(text, token) || k - first >= HardMaxTokens))
+            {
+                Emit(tokens, first, k, dateline, into);
+                first = k + 1;
+                continue;
             }
 
             if (AcronymEndsSentence(text, tokens, k))
@@ -172,6 +185,9 @@ public static class SentenceSplitter
 
         return capitalised * 2 >= words;
     }
+
+    private static bool IsClauseMark(string text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Start] is ',' or ';' or ':' or '–' or '—';
 
     private static bool IsContinuationPunctuation(char c) => c is ',' or ';' or '-' or '–' or '(';
 

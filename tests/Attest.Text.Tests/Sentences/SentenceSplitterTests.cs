@@ -56,4 +56,14 @@ public sealed class SentenceSplitterTests
         Assert.StartsWith("The Kashmir conflict remains a central issue in\nSouth Asian", sentences[2]);
         Assert.Equal(4, sentences.Count);
     }
+
+    [Fact]
+    public void Text_without_sentence_ends_is_cut_into_bounded_pieces_at_clause_marks()
+    {
+        var text = string.Concat(Enumerable.Repeat("troops patrolled the valley, ", 400));
+        var sentences = Sentences(text);
+        Assert.True(sentences.Count >= 4, $"{sentences.Count} pieces");
+        Assert.All(sentences, s => Assert.EndsWith(",", s));
+        Assert.All(sentences, s => Assert.True(s.Length < 3000));
+    }
 }
