@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Attest.Core.Knowledge;
-using Attest.Store.Knowledge;
 using Attest.Store.Extractions;
+using Attest.Store.Knowledge;
 using Attest.Store.Search;
 using Attest.Store.Sources;
 using Attest.Workspace.Adding;

@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
+using Attest.Analysis.Copies;
 using Attest.Core.Sources;
 using Attest.Ingest;
 using Attest.Text;
 using Attest.Text.Datelines;
 using Attest.Text.Pipeline;
-using Attest.Analysis.Copies;
 using Attest.Workspace.Copies;
 using Attest.Workspace.Knowledge;
 
