@@ -19,6 +19,12 @@ public static class DateRecognizer
         }
     }
 
+    // Every word a date expression can start with; one lookup turns away all other words.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Triggers = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        CalendarWords.Months.Keys.Concat(CalendarWords.Weekdays.Keys).Concat(CalendarWords.Seasons.Keys).Concat(CalendarWords.Counts.Keys)
+            .Concat(["today", "yesterday", "tomorrow", "tonight", "last", "this", "next", "past", "previous", "coming", "earlier", "later", "the", "that"]),
+        StringComparer.OrdinalIgnoreCase);
+
     private sealed class Scan(string text, IReadOnlyList<Token> tokens, DateOnly? published, List<DateMention> into)
     {
         private const int MinYear = 1800;
@@ -108,6 +114,7 @@ public static class DateRecognizer
             return tokens[k].Kind switch
             {
                 TokenKind.Number => Numeric(k) ?? DayFirst(k) ?? YearAlone(k) ?? CountAgo(k),
+                TokenKind.Word when !Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)) => null,
                 TokenKind.Word => MonthFirst(k) ?? Weekday(k) ?? Deictic(k) ?? RelativeUnit(k) ?? SeasonPhrase(k) ?? CountAgo(k) ?? Anaphoric(k),
                 _ => null,
             };
