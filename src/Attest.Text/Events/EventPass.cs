@@ -319,6 +319,11 @@ internal sealed class EventPass
         }
 
         var (negated, hypothetical) = Modality(anchor, last, t0, t1);
+        for (var i = anchor + 1; i < first; i++)
+        {
+            negated |= IsWord(i) && WordSets.Negators.Has(Word(i)); // "there was NO meeting", "held NO talks"
+        }
+
         if ((negated || hypothetical) && !includeIrrealis)
         {
             return;

@@ -140,4 +140,11 @@ public sealed class EventStageTests
         Assert.Equal("041", EventAt(result, text, "called Khan").Cameo);
         Assert.Equal(2, result.Events.Count);
     }
+
+    [Fact]
+    public void No_before_an_event_noun_negates_it()
+    {
+        Assert.Empty(Extract.Run("There were no protests in the valley. The two sides held no talks.").Events);
+        Assert.Single(Extract.Run("There were protests in the valley.").Events);
+    }
 }
