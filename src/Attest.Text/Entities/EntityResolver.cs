@@ -81,6 +81,16 @@ public static class EntityResolver
                 case MentionKind.Reference when FindReferent(clusters, mention, homeCountry) is { } referent:
                     referent.Add(mention);
                     break;
+                case MentionKind.Reference when mention.Role is { IsLeader: true, Canonical: not "leader" } office
+                                                && (mention.Country ?? homeCountry) is { } officeCountry:
+                    // "The prime minister" in a report that never names them is still a person: the office-holder of that
+                    // country, whom resolution across documents can name by the publication date. Later references join it.
+                    var holder = new EntityCluster("person", text[mention.Start..mention.End], null) { Country = officeCountry };
+                    holder.Roles.Add(office.Canonical);
+                    Add(holder, mention);
+                    holder.Seal();
+                    clusters.Add(holder);
+                    break;
             }
         }
 

@@ -57,6 +57,23 @@ public sealed class KnowledgeTests : IDisposable
     }
 
     [Fact]
+    public void The_prime_minister_resolves_to_the_office_holder_on_the_publication_date()
+    {
+        const string Report = "ISLAMABAD: The prime minister on Tuesday chaired a meeting of the National Security Committee on the situation in Kashmir.\n";
+        File.WriteAllText(folder.Combine("nsc-2019.txt"), Report);
+        File.WriteAllText(folder.Combine("nsc-2023.txt"), Report + "\nThe committee will meet again next month.\n");
+
+        CliRun.In(folder.Path, "add", folder.Combine("nsc-2019.txt"), "--published", "2019-08-20");
+        CliRun.In(folder.Path, "add", folder.Combine("nsc-2023.txt"), "--published", "2023-03-07");
+
+        string[] LinkedFiles(string person) => [.. ShowOne(person).GetProperty("mentions").EnumerateArray()
+            .Select(m => Path.GetFileName(m.GetProperty("origin").GetString()!)).Where(f => f.StartsWith("nsc-", StringComparison.Ordinal))];
+        Assert.Equal(["nsc-2019.txt"], LinkedFiles("Imran Khan"));
+        Assert.Equal(["nsc-2023.txt"], LinkedFiles("Shehbaz Sharif"));
+        Assert.Contains(ShowOne("Imran Khan").GetProperty("mentions").EnumerateArray(), m => m.GetProperty("rule").GetString() == "role-on-date");
+    }
+
+    [Fact]
     public void A_merge_by_hand_survives_reextraction()
     {
         var institute = ShowOne("Institute of Policy Studies").GetProperty("record").GetProperty("id").GetString();

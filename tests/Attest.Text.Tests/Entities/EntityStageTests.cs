@@ -155,4 +155,24 @@ public sealed class EntityStageTests
         Assert.DoesNotContain("it", result.Entity("India").MentionTexts());
         Assert.DoesNotContain("It", result.Entity("India").MentionTexts());
     }
+
+    [Fact]
+    public void An_unnamed_head_of_government_in_a_dated_report_is_one_person_of_the_dateline_country()
+    {
+        var result = Extract.Run(
+            "ISLAMABAD: The prime minister on Tuesday chaired a meeting of the National Security Committee.\n\n" +
+            "The premier said Pakistan would raise the matter at the United Nations.", "2019-08-20");
+
+        var office = Assert.Single(result.Entities, e => e.Type == "person");
+        Assert.Equal("PAK", office.Country);
+        Assert.Equal(["The prime minister", "The premier"], office.MentionTexts());
+    }
+
+    [Fact]
+    public void A_vague_leader_without_a_country_is_not_made_a_person()
+    {
+        var result = Extract.Run("The leader of the delegation said talks would continue. The premier did not attend.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Type == "person");
+    }
 }
