@@ -11,7 +11,7 @@ public static class Abbreviations
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "brig", "adm", "cmdr", "gov", "sen",
         "rep", "rev", "hon", "st", "mt", "ft", "sr", "jr", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "approx", "fig", "art", "para", "pp", "vol", "ch", "sec", "dept", "est", "ref",
-        "amb", "pres", "supt", "insp", "justice", "adv", "mohd", "md", "cf", "ie", "eg", "viz", "govt",
+        "amb", "pres", "supt", "insp", "adv", "mohd", "md", "cf", "ie", "eg", "viz", "govt",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that typically open a sentence; after "U.S." or "etc." they signal that the period did end one.</summary>

@@ -141,9 +141,11 @@ public static class SentenceSplitter
         }
 
         var word = text.AsSpan(before.Start, before.Length);
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        // An initial stands alone ("Ghulam N. Fai"); the last letter of "J&K." or "IIOJ&K." is the end of a name.
+        var standsAlone = before.Start == 0 || char.IsWhiteSpace(text[before.Start - 1]) || text[before.Start - 1] is '(' or '"' or '“';
+        if (word.Length == 1 && char.IsUpper(word[0]) && standsAlone)
         {
-            return false; // an initial: "Ghulam N. Fai"
+            return false;
         }
 
         var lookup = Abbreviations.NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -18,6 +18,20 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_capital_letter_ends_its_sentence()
+    {
+        var sentences = Sentences("Scant attention was paid to abuses in IIOJ&K. However, the movement has been internationalised.");
+        Assert.Equal(["Scant attention was paid to abuses in IIOJ&K.", "However, the movement has been internationalised."], sentences);
+    }
+
+    [Fact]
+    public void An_institution_ending_in_Justice_ends_its_sentence()
+    {
+        var sentences = Sentences("Pakistan will move the International Court of Justice. Foreign Office officials confirmed the plan.");
+        Assert.Equal(["Pakistan will move the International Court of Justice.", "Foreign Office officials confirmed the plan."], sentences);
+    }
+
+    [Fact]
     public void Dotted_acronym_before_a_name_does_not_end_the_sentence()
     {
         var sentences = Sentences("The U.S. President Donald Trump called. He spoke to the U.S. The talks went on.");
