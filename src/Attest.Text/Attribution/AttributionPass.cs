@@ -42,7 +42,7 @@ internal sealed class AttributionPass
             var firstInSentence = candidates.Count;
             for (var i = t0; i < t1; i++)
             {
-                if (tokens[i].Kind != TokenKind.Word || InsideQuote(tokens[i].Start) || MatchCue(i, t1) is not { } match)
+                if (tokens[i].Kind != TokenKind.Word || InsideQuote(tokens[i].Start) || IsAnonymityRequest(i, t1) || MatchCue(i, t1) is not { } match)
                 {
                     continue;
                 }
@@ -248,7 +248,8 @@ internal sealed class AttributionPass
                     (contentStart, contentEnd) = (tokens[t0].Start, SentenceContentEnd(t0, t1));
                 }
                 else if (after >= t1 || IsEndPunct(after) || IsPunct(after, ',') && !(after + 1 < t1 && IsQuote(after + 1))
-                         || IsWord(after) && WordSets.AfterCueTail.Has(Word(after)) && !LeadingContent(cue, c1, t1, out _, out _, out _))
+                         || IsWord(after) && WordSets.AfterCueTail.Has(Word(after)) && !LeadingContent(cue, c1, t1, out _, out _, out _)
+                         || cue.Frame == CueFrame.Tell && ShortObjectThenEnd(after, t1))
                 {
                     layout = ClaimLayout.Trailing;
                     (contentStart, contentEnd) = (tokens[t0].Start, tokens[prev].Start);
@@ -354,7 +355,8 @@ internal sealed class AttributionPass
             a++;
         }
         else if (IsQuote(a) || cue.Frame is CueFrame.Say or CueFrame.Tell && IsClauseStart(a) && (IsPronounStart(a) || HasVerbSoon(a + 1, t1))
-                 || cue.Lemma == "say" && IsWord(a) && !WordSets.AfterCueTail.Has(Word(a)) && Word(a) is not ("to" or "so" or "goodbye"))
+                 || cue.Lemma == "say" && IsWord(a) && !WordSets.AfterCueTail.Has(Word(a)) && Word(a) is not ("to" or "so" or "goodbye")
+                 || StartsWithAmount(a, t1))
         {
             // the content starts right here
         }
@@ -897,7 +899,31 @@ internal sealed class AttributionPass
 
     private bool IsHardBoundary(int i) =>
         IsQuote(i) || tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ';' or ':' or '(' or ')' or '—' or '–'
-        || IsWord(i) && (Word(i) is "that" or "which" or "who" || IsLower(i) && IsCueWord(i) && !IsNounAfterDeterminer(i, 0));
+        || IsWord(i) && (Word(i) is "that" or "which" or "who" || IsLower(i) && IsCueWord(i) && !IsNounAfterDeterminer(i, 0) && !IsAnonymityRequest(i, tokens.Count));
+
+    /// <summary>"who ASKED not to be named", "SPOKE on condition of anonymity": describes the source, says nothing itself.</summary>
+    private bool IsAnonymityRequest(int i, int t1)
+    {
+        if (!IsWordAny(i, "asked", "requested", "spoke", "speaking", "declined", "wished", "refused", "talked", "talking"))
+        {
+            return false;
+        }
+
+        for (var n = i + 1; n < t1 && n <= i + 6; n++)
+        {
+            if (IsWordAny(n, "named", "identified", "anonymity", "anonymously"))
+            {
+                return true;
+            }
+
+            if (!IsWord(n))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsCueWord(int i) => lexicon.CuesStartingWith(Word(i)).Length > 0;
 
@@ -973,6 +999,30 @@ internal sealed class AttributionPass
 
         return -1;
     }
+
+    /// <summary>"C, two witnesses told REUTERS." — the listener (a few words, no clause) and then the end of the sentence.</summary>
+    private bool ShortObjectThenEnd(int from, int t1)
+    {
+        for (var i = from; i < t1 && i < from + 6; i++)
+        {
+            if (IsEndPunct(i))
+            {
+                return i > from;
+            }
+
+            if (!IsWord(i) || IsWordAny(i, "that", "how", "why", "what", "whether", "to"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"said AT LEAST a dozen…", "said ABOUT 200…": a hedged amount opens the reported clause, it is not an adjunct.</summary>
+    private bool StartsWithAmount(int a, int t1) =>
+        a + 1 < t1 && (IsWordAny(a, "at") && IsWordAny(a + 1, "least", "most")
+                       || IsWordAny(a, "about", "around", "nearly", "almost", "over", "some", "up") && (tokens[a + 1].Kind == TokenKind.Number || IsWordAny(a + 1, "to")));
 
     private ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 

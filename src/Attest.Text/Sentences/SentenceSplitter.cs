@@ -49,7 +49,9 @@ public static class SentenceSplitter
             if (token.Kind == TokenKind.Punctuation && IsTerminal(text, token))
             {
                 var last = k;
-                while (last + 1 < tokens.Count && IsCloser(text, tokens[last + 1]) && !HasNewline(text, tokens[last].End, tokens[last + 1].Start))
+                // A straight quote after a space opens the next quotation ('… Council. "We will…'); only a touching one closes.
+                while (last + 1 < tokens.Count && IsCloser(text, tokens[last + 1]) && !HasNewline(text, tokens[last].End, tokens[last + 1].Start)
+                       && (tokens[last].End == tokens[last + 1].Start || text[tokens[last + 1].Start] is not ('"' or '\'')))
                 {
                     last++;
                 }

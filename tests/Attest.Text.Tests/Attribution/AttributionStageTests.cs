@@ -249,4 +249,28 @@ public sealed class AttributionStageTests
         Assert.Equal("person", claim.Speaker.Kind);
         Assert.Contains("Hafeez", claim.Speaker.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Said_followed_by_a_hedged_amount_reports_that_amount()
+    {
+        var claim = Assert.Single(Extract.Run("Witnesses said at least a dozen people were injured.").Claims);
+        Assert.Equal("at least a dozen people were injured", claim.Text);
+        Assert.Equal("group", claim.Speaker.Kind);
+    }
+
+    [Fact]
+    public void Trailing_speaker_who_told_a_listener_is_attributed()
+    {
+        var claim = Assert.Single(Extract.Run("Police fired tear gas near the Soura neighbourhood, two witnesses told Reuters.").Claims);
+        Assert.Equal("Police fired tear gas near the Soura neighbourhood", claim.Text);
+        Assert.Equal("told", claim.Cue);
+    }
+
+    [Fact]
+    public void Source_who_asked_not_to_be_named_is_anonymous_and_the_request_is_not_a_claim()
+    {
+        var claim = Assert.Single(Extract.Run("A senior police official, who asked not to be named, denied that pellets had been used.").Claims);
+        Assert.Equal("anonymous", claim.Speaker.Kind);
+        Assert.Equal("pellets had been used", claim.Text);
+    }
 }

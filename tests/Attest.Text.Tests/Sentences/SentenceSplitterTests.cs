@@ -25,6 +25,13 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_straight_quote_after_a_space_opens_the_next_sentence()
+    {
+        var sentences = Sentences("He said Islamabad would go to the Security Council. \"We will not leave the Kashmiris alone,\" he told reporters.");
+        Assert.Equal(["He said Islamabad would go to the Security Council.", "\"We will not leave the Kashmiris alone,\" he told reporters."], sentences);
+    }
+
+    [Fact]
     public void An_institution_ending_in_Justice_ends_its_sentence()
     {
         var sentences = Sentences("Pakistan will move the International Court of Justice. Foreign Office officials confirmed the plan.");
