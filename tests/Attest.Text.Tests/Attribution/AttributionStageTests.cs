@@ -273,4 +273,13 @@ public sealed class AttributionStageTests
         Assert.Equal("anonymous", claim.Speaker.Kind);
         Assert.Equal("pellets had been used", claim.Text);
     }
+
+    [Fact]
+    public void A_place_after_the_speakers_role_is_not_the_speaker()
+    {
+        var claim = Assert.Single(Extract.Run("Two rifles were recovered, a defence spokesperson in Srinagar said.").Claims);
+        Assert.NotEqual("Srinagar", claim.Speaker.Name);
+        Assert.Contains("spokesperson", claim.Speaker.Name);
+        Assert.NotEqual("organization", claim.Speaker.Kind);
+    }
 }
