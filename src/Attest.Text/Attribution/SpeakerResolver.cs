@@ -67,6 +67,11 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         // "a defence spokesperson in Srinagar": a name after a common role noun is where the speaker is, not who.
         var commonHead = head >= 0 && headClass is SpeakerWordClass.RolePerson or SpeakerWordClass.AnonymousHead or SpeakerWordClass.GroupNoun;
         var entity = BestEntity(start, commonHead ? tokens[head].End : end);
+        if (entity is { Type: "person" } && headClass == SpeakerWordClass.RoleOrganization)
+        {
+            entity = null; // "the Modi government", "the Trump administration": the institution speaks, named after its head
+        }
+
         if (entity is not null && first == last && headClass is SpeakerWordClass.GroupNoun or SpeakerWordClass.AnonymousHead)
         {
             entity = null; // a sentence-initial "Police" or "Officials" is a common noun, whatever its capital letter suggests

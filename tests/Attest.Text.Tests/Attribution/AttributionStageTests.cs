@@ -282,4 +282,20 @@ public sealed class AttributionStageTests
         Assert.Contains("spokesperson", claim.Speaker.Name);
         Assert.NotEqual("organization", claim.Speaker.Kind);
     }
+
+    [Fact]
+    public void A_government_named_after_its_leader_speaks_as_an_organization()
+    {
+        var claim = Assert.Single(Extract.Run("Prime Minister Narendra Modi visited Srinagar. The Modi government claims that normalcy has returned.").Claims);
+        Assert.Equal("organization", claim.Speaker.Kind);
+        Assert.Contains("Modi government", claim.Speaker.Name);
+    }
+
+    [Fact]
+    public void Dismissed_as_reports_the_dismissal()
+    {
+        var claim = Assert.Single(Extract.Run("The foreign office dismissed the report as propaganda.").Claims);
+        Assert.Equal("dismissed", claim.Cue);
+        Assert.StartsWith("the report as propaganda", claim.Text);
+    }
 }
