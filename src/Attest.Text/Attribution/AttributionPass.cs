@@ -202,6 +202,21 @@ internal sealed class AttributionPass
                     e++;
                 }
 
+                // "…,” said the mission's chief, General Soren Mahl.": the name in apposition closes the phrase.
+                if (e + 1 < t1 && IsPunct(e, ',') && IsWord(e + 1) && !IsLower(e + 1))
+                {
+                    var a = e + 1;
+                    while (a < t1 && a < e + 1 + MaxSpeakerTokens && IsSpeakerToken(a))
+                    {
+                        a++;
+                    }
+
+                    if (a >= t1 || IsEndPunct(a))
+                    {
+                        e = a;
+                    }
+                }
+
                 if (e - 1 > c1)
                 {
                     speaker = resolver.Resolve(c1 + 1, e - 1, k);

@@ -65,7 +65,9 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         }
 
         // "a defence spokesperson in Srinagar": a name after a common role noun is where the speaker is, not who.
-        var commonHead = head >= 0 && headClass is SpeakerWordClass.RolePerson or SpeakerWordClass.AnonymousHead or SpeakerWordClass.GroupNoun;
+        // A comma after the role noun brings the name in apposition ("the mission's chief, General Soren Mahl"): that name speaks.
+        var commonHead = head >= 0 && headClass is SpeakerWordClass.RolePerson or SpeakerWordClass.AnonymousHead or SpeakerWordClass.GroupNoun
+            && !(head + 1 <= last && tokens[head + 1].Kind == TokenKind.Punctuation && text[tokens[head + 1].Start] == ',');
         var entity = BestEntity(start, commonHead ? tokens[head].End : end);
         if (entity is { Type: "person" } && headClass == SpeakerWordClass.RoleOrganization)
         {

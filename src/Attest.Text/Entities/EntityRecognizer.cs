@@ -18,7 +18,11 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
         ["newspaper", "paper", "daily", "publication", "broadcaster", "channel", "agency"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> OrganisationNouns = FrozenSet.ToFrozenSet(
-        ["organisation", "organization", "body", "party", "council", "forum", "group", "committee", "institute"], StringComparer.OrdinalIgnoreCase);
+        // "the mission" refers back only to an organisation whose own name has that word, so a longer list costs no precision.
+        ["organisation", "organization", "body", "party", "council", "forum", "group", "committee", "institute", "mission", "commission",
+            "ministry", "court", "army", "office", "association", "coalition", "alliance", "union", "network", "foundation", "centre",
+            "center", "board", "assembly", "department", "movement", "front", "league", "conference", "society", "trust", "authority",
+            "secretariat", "bureau", "tribunal", "parliament", "government"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "told", "added", "stated", "noted", "tweeted", "wrote", "warned", "insisted", "claimed", "asked", "replied"],

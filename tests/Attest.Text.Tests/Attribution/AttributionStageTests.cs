@@ -298,4 +298,21 @@ public sealed class AttributionStageTests
         Assert.Equal("dismissed", claim.Cue);
         Assert.StartsWith("the report as propaganda", claim.Text);
     }
+
+    [Fact]
+    public void The_name_in_apposition_after_an_inverted_cue_speaks()
+    {
+        var claim = Assert.Single(Extract.Run("“Our findings do not settle the question,” said the mission's chief, General Soren Mahl.").Claims);
+        Assert.Equal("Soren Mahl", claim.Speaker.Name);
+        Assert.Equal("person", claim.Speaker.Kind);
+    }
+
+    [Fact]
+    public void The_mission_refers_back_to_the_organisation_with_mission_in_its_name()
+    {
+        var result = Extract.Run("The Sarn Valley Observer Mission said on Tuesday that it had found 23 craters. The mission said it could not say who fired first.");
+        Assert.Equal(2, result.Claims.Count);
+        Assert.Equal(result.Claims[0].Speaker.Entity, result.Claims[1].Speaker.Entity);
+        Assert.NotNull(result.Claims[1].Speaker.Entity);
+    }
 }
