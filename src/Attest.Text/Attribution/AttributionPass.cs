@@ -769,7 +769,9 @@ internal sealed class AttributionPass
         var e = s;
         while (e < before && e < s + MaxSpeakerTokens && IsSpeakerToken(e)
                && !(IsWord(e) && IsLower(e) && (WordSets.Auxiliaries.Has(Word(e)) || WordSets.BetweenSpeakerAndCue.Has(Word(e))
-                                                || WordSets.IrregularPast.Has(Word(e)))))
+                                                || WordSets.IrregularPast.Has(Word(e))))
+               // "Kestria on Wednesday rejected…": the time phrase after the subject is not part of its name.
+               && !(e > s && IsWordAny(e, "on", "late", "early", "earlier", "yesterday", "today", "tonight", "last", "this")))
         {
             e++;
         }

@@ -315,4 +315,11 @@ public sealed class AttributionStageTests
         Assert.Equal(result.Claims[0].Speaker.Entity, result.Claims[1].Speaker.Entity);
         Assert.NotNull(result.Claims[1].Speaker.Entity);
     }
+
+    [Fact]
+    public void A_time_phrase_after_the_subject_is_not_part_of_the_speakers_name()
+    {
+        var claim = Assert.Single(Extract.Run("Kestria on Wednesday rejected the account, saying its soldiers had only answered fire.").Claims);
+        Assert.Equal("Kestria", claim.Speaker.Name);
+    }
 }
