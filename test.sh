@@ -13,6 +13,13 @@ if [ -z "$(pg_bin)" ]; then
 fi
 bin="$(pg_bin)"
 
+# Browser tests and PDF dossiers drive Debian's headless Chromium; install it the same way when missing.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "test.sh: installing Chromium (Debian packages chromium, chromium-driver)…" >&2
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
+  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null; fi
+fi
+
 # PostgreSQL refuses to run as root: as root, run it as the postgres system user.
 run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pgdir="$(mktemp -d /tmp/attest-pg.XXXXXX)"
