@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Attest.Core.Knowledge;
+using Attest.Store.Corroboration;
 using Attest.Store.Extractions;
 using Attest.Store.Knowledge;
 using Attest.Store.Search;
@@ -23,6 +24,7 @@ namespace Attest.Cli;
 [JsonSerializable(typeof(EntityListing[]))]
 [JsonSerializable(typeof(RecordWithMentions[]))]
 [JsonSerializable(typeof(KnowledgeRecord))]
+[JsonSerializable(typeof(ClusterDetail))]
 internal sealed partial class CliJson : JsonSerializerContext
 {
     /// <summary>One object per line, for JSON Lines files.</summary>

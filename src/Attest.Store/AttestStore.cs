@@ -1,5 +1,6 @@
 using Attest.Store.Audit;
 using Attest.Store.Copies;
+using Attest.Store.Corroboration;
 using Attest.Store.Extractions;
 using Attest.Store.Knowledge;
 using Attest.Store.Migrations;
@@ -21,6 +22,7 @@ public sealed class AttestStore : IDisposable
         Extractions = new ExtractionStore(provider, Audit);
         Knowledge = new KnowledgeStore(provider, Audit);
         Copies = new CopyStore(provider, Audit);
+        Corroboration = new CorroborationStore(provider, Audit);
     }
 
     public IStoreProvider Provider { get; }
@@ -30,6 +32,7 @@ public sealed class AttestStore : IDisposable
     public ExtractionStore Extractions { get; }
     public KnowledgeStore Knowledge { get; }
     public CopyStore Copies { get; }
+    public CorroborationStore Corroboration { get; }
 
     public IReadOnlyList<Migration> Migrate() => Migrator.Apply(Provider);
 

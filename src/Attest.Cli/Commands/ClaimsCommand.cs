@@ -12,7 +12,8 @@ public static class ClaimsCommand
         var filters = new ItemFilterOptions();
         var json = CommonOptions.Json();
         var command = new Command("claims", "List attributed claims: speaker (named, anonymous, author), cue and claimed content.") { json };
-        filters.AddTo(command);
+        filters.AddTo(command, withStatus: true);
+        command.Subcommands.Add(ClusterShowCommand.Create("claim"));
         command.SetAction(parse =>
         {
             using var workspace = CommonOptions.OpenWorkspace(parse);
@@ -31,7 +32,7 @@ public static class ClaimsCommand
             foreach (var c in claims)
             {
                 var speaker = c.SpeakerName is null ? c.SpeakerKind : $"{c.SpeakerName} ({c.SpeakerKind})";
-                AnsiConsole.MarkupLine($"[bold]{c.SourceId}/{c.ClaimId}[/]  {Markup.Escape(speaker)} [grey]{Markup.Escape(c.Cue ?? "-")}{(c.Direct ? ", quoted" : "")}{(c.Via is null ? "" : $", via {c.Via}")}[/]");
+                AnsiConsole.MarkupLine($"[bold]{c.SourceId}/{c.ClaimId}[/]  {StatusMarkup.Of(c.Status)}  {Markup.Escape(speaker)} [grey]{Markup.Escape(c.Cue ?? "-")}{(c.Direct ? ", quoted" : "")}{(c.Via is null ? "" : $", via {c.Via}")}[/]");
                 AnsiConsole.MarkupLine($"    {Markup.Escape(CellText.Shorten(c.Text, 160))}");
             }
 

@@ -12,7 +12,8 @@ public static class EventsCommand
         var filters = new ItemFilterOptions();
         var json = CommonOptions.Json();
         var command = new Command("events", "List CAMEO-coded events: code, actor → target, place, date, and the source that reports them.") { json };
-        filters.AddTo(command);
+        filters.AddTo(command, withStatus: true);
+        command.Subcommands.Add(ClusterShowCommand.Create("event"));
         command.SetAction(parse =>
         {
             using var workspace = CommonOptions.OpenWorkspace(parse);
@@ -32,7 +33,7 @@ public static class EventsCommand
             {
                 var flags = (e.Negated ? " [red]negated[/]" : "") + (e.Hypothetical ? " [yellow]hypothetical[/]" : "");
                 var actors = $"{e.Actor} {e.ActorCountry}".Trim() + " → " + ($"{e.Target} {e.TargetCountry}".Trim() is { Length: > 0 } t ? t : "-");
-                AnsiConsole.MarkupLine($"[bold]{e.SourceId}/{e.EventId}[/]  CAMEO {e.Cameo}{flags}  {Markup.Escape(actors)}" +
+                AnsiConsole.MarkupLine($"[bold]{e.SourceId}/{e.EventId}[/]  {StatusMarkup.Of(e.Status)}  CAMEO {e.Cameo}{flags}  {Markup.Escape(actors)}" +
                                        $"  [grey]{Markup.Escape(e.Location ?? "")} {e.Date ?? ""} {(e.ClaimId is null ? "" : $"reported in {e.ClaimId}")}[/]");
                 AnsiConsole.MarkupLine($"    {Markup.Escape(CellText.Shorten(e.Text, 160))}");
             }

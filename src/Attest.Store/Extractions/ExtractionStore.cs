@@ -26,7 +26,8 @@ public sealed class ExtractionStore(IStoreProvider provider, Audit.AuditLog audi
     {
         var sql = new StringBuilder(
             "SELECT c.source_id, s.origin, s.published, c.claim_id, c.start_offset, c.end_offset, c.text, c.direct, c.cue, " +
-            "c.speaker_kind, c.speaker_name, c.speaker_entity, c.via FROM extracted_claims c JOIN sources s ON s.id = c.source_id WHERE 1 = 1");
+            "c.speaker_kind, c.speaker_name, c.speaker_entity, c.via, ci.cluster_id, k.status FROM extracted_claims c JOIN sources s ON s.id = c.source_id " +
+            "LEFT JOIN cluster_items ci ON ci.source_id = c.source_id AND ci.item_id = c.claim_id LEFT JOIN clusters k ON k.id = ci.cluster_id WHERE 1 = 1");
         return Query(sql, filter, "c", "c.start_offset", (command, f) =>
         {
             if (f.Speaker is { Length: > 0 } speaker)
@@ -44,15 +45,16 @@ public sealed class ExtractionStore(IStoreProvider provider, Audit.AuditLog audi
             AppendPublished(sql, command, f);
         }, r => new ClaimListing(
             r.GetString(0), r.GetString(1), DateOrNull(r, 2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6), r.GetBoolean(7),
-            StringOrNull(r, 8), r.GetString(9), StringOrNull(r, 10), StringOrNull(r, 11), StringOrNull(r, 12)));
+            StringOrNull(r, 8), r.GetString(9), StringOrNull(r, 10), StringOrNull(r, 11), StringOrNull(r, 12), StringOrNull(r, 13), StringOrNull(r, 14)));
     }
 
     public IReadOnlyList<EventListing> Events(ItemFilter filter)
     {
         var sql = new StringBuilder(
             "SELECT e.source_id, s.origin, s.published, e.event_id, e.start_offset, e.end_offset, e.text, e.cameo, e.root, e.actor_name, " +
-            "e.actor_country, e.target_name, e.target_country, e.location, e.date_value, e.claim_id, e.negated, e.hypothetical " +
-            "FROM extracted_events e JOIN sources s ON s.id = e.source_id WHERE 1 = 1");
+            "e.actor_country, e.target_name, e.target_country, e.location, e.date_value, e.claim_id, e.negated, e.hypothetical, ci.cluster_id, k.status " +
+            "FROM extracted_events e JOIN sources s ON s.id = e.source_id " +
+            "LEFT JOIN cluster_items ci ON ci.source_id = e.source_id AND ci.item_id = e.event_id LEFT JOIN clusters k ON k.id = ci.cluster_id WHERE 1 = 1");
         return Query(sql, filter, "e", "e.start_offset", (command, f) =>
         {
             if (f.Cameo is { Length: > 0 } cameo)
@@ -82,7 +84,7 @@ public sealed class ExtractionStore(IStoreProvider provider, Audit.AuditLog audi
         }, r => new EventListing(
             r.GetString(0), r.GetString(1), DateOrNull(r, 2), r.GetString(3), r.GetInt32(4), r.GetInt32(5), r.GetString(6), r.GetString(7),
             r.GetString(8), r.GetString(9), StringOrNull(r, 10), StringOrNull(r, 11), StringOrNull(r, 12), StringOrNull(r, 13),
-            StringOrNull(r, 14), StringOrNull(r, 15), r.GetBoolean(16), r.GetBoolean(17)));
+            StringOrNull(r, 14), StringOrNull(r, 15), r.GetBoolean(16), r.GetBoolean(17), StringOrNull(r, 18), StringOrNull(r, 19)));
     }
 
     public IReadOnlyList<EntityListing> Entities(ItemFilter filter)
@@ -177,6 +179,14 @@ public sealed class ExtractionStore(IStoreProvider provider, Audit.AuditLog audi
         }
 
         addFilters(command, filter);
+
+        // Entities have no cluster; for them a status filter cannot match and is ignored by the caller.
+        if (filter.Status is { Length: > 0 } status && alias != "n")
+        {
+            sql.Append(" AND k.status = @status");
+            command.AddParameter("status", status.Trim().ToLowerInvariant());
+        }
+
         sql.Append($" ORDER BY s.published, {alias}.source_id, {order} LIMIT @limit");
         command.AddParameter("limit", filter.Limit);
         command.CommandText = sql.ToString();

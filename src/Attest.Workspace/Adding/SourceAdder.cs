@@ -6,15 +6,17 @@ using Attest.Text;
 using Attest.Text.Datelines;
 using Attest.Text.Pipeline;
 using Attest.Workspace.Copies;
+using Attest.Workspace.Corroborating;
 using Attest.Workspace.Knowledge;
 
 namespace Attest.Workspace.Adding;
 
-/// <summary>The <c>attest add</c> flow: capture → dateline → extraction → blob → store (one transaction per source) → entity links → copy origin.</summary>
+/// <summary>The <c>attest add</c> flow: capture → dateline → extraction → blob → store (one transaction per source) → entity links → copy origin → clusters.</summary>
 public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture, ExtractionPipeline pipeline)
 {
     private readonly KnowledgeLinking linking = new(workspace);
     private readonly CopyTracking copies = new(workspace, new CopyDetector());
+    private readonly CorroborationTracking corroboration = new(workspace);
 
     public async IAsyncEnumerable<InputOutcome> AddAsync(
         string input, CaptureOptions options, string actor, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -56,6 +58,9 @@ public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture
                 // Linking and copy tracking are their own transactions: the source is safe once stored, and `attest reextract` can always re-link.
                 linking.Link(outcome.SourceId, extraction, actor);
                 copies.Track(outcome.SourceId, source.Text, actor);
+
+                // After copy tracking: a cluster's rating counts origins, so the new source's origin must be known first.
+                corroboration.Track(outcome.SourceId, extraction, source.Text, m.Published, actor);
             }
 
             return new InputOutcome(outcome.Added ? AddOutcomeKind.Added : AddOutcomeKind.AlreadyPresent, origin, outcome.SourceId, m.Title);

@@ -2,6 +2,7 @@ using Attest.Analysis.Copies;
 using Attest.Text;
 using Attest.Text.Pipeline;
 using Attest.Workspace.Copies;
+using Attest.Workspace.Corroborating;
 using Attest.Workspace.Knowledge;
 
 namespace Attest.Workspace.Reextracting;
@@ -13,6 +14,7 @@ public sealed class Reextractor(AttestWorkspace workspace, ExtractionPipeline pi
     {
         var linking = new KnowledgeLinking(workspace);
         var copies = new CopyTracking(workspace, new CopyDetector());
+        var corroboration = new CorroborationTracking(workspace);
         var count = 0;
         foreach (var source in workspace.Store.Sources.All().ToList())
         {
@@ -26,6 +28,8 @@ public sealed class Reextractor(AttestWorkspace workspace, ExtractionPipeline pi
             {
                 copies.Track(source.Id, source.Text, actor);
             }
+
+            corroboration.Track(source.Id, extraction, source.Text, m.Published, actor);
             count++;
             progress?.Report(count);
         }

@@ -1,0 +1,206 @@
+namespace Attest.Analysis.Corroboration;
+
+/// <summary>Incremental clustering: each item added joins the clusters of the earlier items it matches (merging them if several)
+/// or starts its own, and denials are tied to what they dispute. Candidates come from blocks (CAMEO root and week for events,
+/// distinctive words for claims), so an item is compared with a few neighbours, not with everything.</summary>
+public sealed class ClusterIndex(ClusterMatcher matcher)
+{
+    // A word shared by this many items says nothing about which ones match; skipping such blocks keeps the cost bounded at scale.
+    private const int MaxBlockSize = 2_000;
+
+    // Only the longest words of an item index it: long words are rarer, so fewer, better candidates.
+    private const int IndexedTerms = 4;
+
+    private readonly Dictionary<string, Member> members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> parent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> sizes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> blocks = new(StringComparer.Ordinal);
+
+    public int Count => members.Count;
+
+    /// <summary>Adds an item already clustered earlier (loaded from the store) without comparing it.</summary>
+    public void Seed(ItemProfile item, string clusterId)
+    {
+        if (members.TryAdd(item.Key, new Member(item, clusterId)))
+        {
+            parent.TryAdd(clusterId, clusterId);
+            sizes[Find(clusterId)] = sizes.GetValueOrDefault(Find(clusterId)) + 1;
+            Index(item);
+        }
+    }
+
+    /// <summary>Clusters a new item against everything seeded or added before it.</summary>
+    public ClusterChange Add(ItemProfile item)
+    {
+        if (members.TryGetValue(item.Key, out var known))
+        {
+            return new ClusterChange(item.Key, ClusterOf(known.Cluster), null, [], []);
+        }
+
+        var joins = new List<(string Cluster, string Reason, string With)>();
+        var disputes = new List<Dispute>();
+        foreach (var other in Candidates(item))
+        {
+            var otherCluster = ClusterOf(other.Cluster);
+            if (matcher.Match(item, other.Item) is { } reason)
+            {
+                joins.Add((otherCluster, reason, other.Item.Key));
+            }
+            else if (matcher.Disputes(item, other.Item) is { } against)
+            {
+                disputes.Add(new Dispute(otherCluster, item.Key, against));
+            }
+            else if (matcher.Disputes(other.Item, item) is { } by)
+            {
+                disputes.Add(new Dispute(null, other.Item.Key, by));
+            }
+        }
+
+        var clusters = joins.Select(j => j.Cluster).Distinct(StringComparer.Ordinal).ToList();
+        string cluster;
+        var merged = new List<string>();
+        if (clusters.Count == 0)
+        {
+            cluster = NewClusterId(item);
+            parent[cluster] = cluster;
+            sizes[cluster] = 0;
+        }
+        else
+        {
+            // The largest cluster keeps its id, so merging is cheap in the store and identifiers users have seen mostly survive.
+            cluster = clusters.OrderByDescending(c => sizes.GetValueOrDefault(c)).ThenBy(c => c, StringComparer.Ordinal).First();
+            foreach (var other in clusters.Where(c => c != cluster))
+            {
+                parent[other] = cluster;
+                sizes[cluster] = sizes.GetValueOrDefault(cluster) + sizes.GetValueOrDefault(other);
+                merged.Add(other);
+            }
+        }
+
+        members[item.Key] = new Member(item, cluster);
+        sizes[cluster] = sizes.GetValueOrDefault(cluster) + 1;
+        Index(item);
+        var why = joins.FirstOrDefault(j => ClusterOf(j.Cluster) == cluster);
+        var joinedBecause = joins.Count == 0 ? null : $"{why.Reason} (with {why.With})";
+        var resolved = disputes.Select(d => d with { Cluster = d.Cluster is null ? cluster : ClusterOf(d.Cluster) }).ToList();
+        return new ClusterChange(item.Key, cluster, joinedBecause, merged, resolved);
+    }
+
+    /// <summary>The cluster an item belongs to now (after any merges), or null for an item never seen.</summary>
+    public string? ClusterOfItem(string key) => members.TryGetValue(key, out var m) ? ClusterOf(m.Cluster) : null;
+
+    /// <summary>The cluster a cluster id now belongs to (itself unless it was merged into another).</summary>
+    public string ClusterOfItemOrCluster(string cluster) => Find(cluster);
+
+    private string ClusterOf(string cluster) => Find(cluster);
+
+    private string Find(string cluster)
+    {
+        var root = cluster;
+        while (parent.TryGetValue(root, out var up) && up != root)
+        {
+            root = up;
+        }
+
+        // Path compression: later look-ups of this chain take one step.
+        while (cluster != root && parent.TryGetValue(cluster, out var next))
+        {
+            parent[cluster] = root;
+            cluster = next;
+        }
+
+        return root;
+    }
+
+    private static string NewClusterId(ItemProfile item) => (item.Kind == ItemProfile.EventKind ? "E-" : "C-") + item.Key.Replace('/', '-');
+
+    private IEnumerable<Member> Candidates(ItemProfile item)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { item.Key };
+        foreach (var key in LookupKeys(item))
+        {
+            if (!blocks.TryGetValue(key, out var block) || block.Count > MaxBlockSize)
+            {
+                continue;
+            }
+
+            foreach (var memberKey in block)
+            {
+                if (seen.Add(memberKey))
+                {
+                    yield return members[memberKey];
+                }
+            }
+        }
+    }
+
+    private void Index(ItemProfile item)
+    {
+        foreach (var key in IndexKeys(item))
+        {
+            if (!blocks.TryGetValue(key, out var block))
+            {
+                blocks[key] = block = [];
+            }
+
+            block.Add(item.Key);
+        }
+    }
+
+    /// <summary>Blocks an item is filed under: events by CAMEO root and week; every item by its longest words; denials by all their words.</summary>
+    public static IEnumerable<string> IndexKeys(ItemProfile item)
+    {
+        if (item.Kind == ItemProfile.EventKind)
+        {
+            yield return EventBlock(item.Root, Week(item));
+        }
+
+        // Denials are few and short, so all their words index them: whatever later report they dispute will share one.
+        var terms = item.Denial ? item.Terms : item.Terms.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Take(IndexedTerms);
+        foreach (var term in terms)
+        {
+            yield return (item.Denial ? "d:" : "t:") + term;
+        }
+    }
+
+    /// <summary>Blocks to look in for an item's candidates: its event block and the weeks around it, or its words.</summary>
+    public static IEnumerable<string> LookupKeys(ItemProfile item)
+    {
+        if (item.Kind == ItemProfile.EventKind && !item.Denial)
+        {
+            // The week before and after too: a three-day window can straddle a week boundary.
+            var week = Week(item);
+            yield return EventBlock(item.Root, week);
+            if (week >= 0)
+            {
+                yield return EventBlock(item.Root, week - 1);
+                yield return EventBlock(item.Root, week + 1);
+            }
+        }
+        else
+        {
+            foreach (var term in item.Terms)
+            {
+                yield return "t:" + term;
+            }
+        }
+
+        foreach (var term in item.Terms)
+        {
+            yield return "d:" + term;
+        }
+    }
+
+    private static string EventBlock(string root, int week) => $"e:{root}:{week}";
+
+    private static int Week(ItemProfile item) => item.Day is { } day ? day.DayNumber / 7 : -1;
+
+    private sealed record Member(ItemProfile Item, string Cluster);
+}
+
+/// <summary>What adding one item changed: the cluster it is in, why it joined, clusters merged into it, and disputes found.</summary>
+/// <param name="Merged">Clusters that now belong to <paramref name="Cluster"/> because this item matched members of each.</param>
+public sealed record ClusterChange(string Key, string Cluster, string? JoinedBecause, IReadOnlyList<string> Merged, IReadOnlyList<Dispute> Disputes);
+
+/// <summary>A denial and the cluster it disputes.</summary>
+public sealed record Dispute(string? Cluster, string DenialKey, string Reason);

@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace Attest.Analysis.Corroboration;
+
+/// <summary>What clustering compares about one extracted event or claim: its kind, when, who, where, which words, and who says it.</summary>
+/// <param name="Key">Unique across the workspace: <c>SOURCEID/ITEMID</c>.</param>
+/// <param name="Date">The item's own date value (<c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>), when the text gives one.</param>
+/// <param name="Root">The two-digit CAMEO root of an event; empty for a claim.</param>
+/// <param name="Terms">The content words of the passage (lower case, crudely stemmed, distinct, sorted).</param>
+/// <param name="SpeakerKind">Who reports it: a claim's speaker kind, or for an event the speaker of the claim that reports it (<c>author</c> when none).</param>
+/// <param name="Denial">A claim whose cue denies or rejects ("Pakistan denies it has links…"): it disputes what it overlaps.</param>
+public sealed record ItemProfile(
+    string Kind, string Key, string SourceId, DateOnly? Published, string? Date, string Root,
+    string? Actor, string? ActorCountry, string? Target, string? TargetCountry, string? Location,
+    string SpeakerKind, string? SpeakerName, string? SpeakerCountry, IReadOnlyList<string> Terms, bool Denial)
+{
+    public const string EventKind = "event";
+    public const string ClaimKind = "claim";
+
+    /// <summary>The day the item happened, as precisely as known: its own full date, else the report's publication date.</summary>
+    [JsonIgnore]
+    public DateOnly? Day =>
+        Date is { Length: 10 } && DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : Published;
+
+    [JsonIgnore]
+    public bool IsAnonymous => SpeakerKind == "anonymous";
+}

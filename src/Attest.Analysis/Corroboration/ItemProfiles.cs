@@ -1,0 +1,67 @@
+using Attest.Core.Extraction;
+using Attest.Text.Knowledge;
+
+namespace Attest.Analysis.Corroboration;
+
+/// <summary>Builds the clustering profile of every event and claim of one extracted source.</summary>
+public static class ItemProfiles
+{
+    // Cues whose speaker says the content is false: "denied", "dismissed … as". Read from the cue lexicon by lemma.
+    private static readonly HashSet<string> DenialLemmas = ["deny", "dismiss", "reject", "refute", "rebut"];
+
+    private static readonly HashSet<string> DenialCues = new(
+        KnowledgeFile.Rows("attribution-cues.tsv")
+            .Where(r => DenialLemmas.Contains(KnowledgeFile.Column(r, 1)))
+            .Select(r => KnowledgeFile.Column(r, 0).ToLowerInvariant()),
+        StringComparer.Ordinal);
+
+    public static IReadOnlyList<ItemProfile> From(string sourceId, ExtractionResult extraction, string text, DateOnly? published)
+    {
+        var claims = extraction.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var countries = extraction.Entities.ToDictionary(e => e.Id, e => e.Country, StringComparer.Ordinal);
+        var profiles = new List<ItemProfile>(extraction.Claims.Count + extraction.Events.Count);
+        foreach (var c in extraction.Claims)
+        {
+            var speakerCountry = c.Speaker.Entity is { } entity ? countries.GetValueOrDefault(entity) : null;
+            var denial = c.Cue is { } cue && DenialCues.Contains(cue.ToLowerInvariant());
+            profiles.Add(new ItemProfile(
+                ItemProfile.ClaimKind, $"{sourceId}/{c.Id}", sourceId, published, FirstDate(extraction, c.Start, c.End), "",
+                null, null, null, null, null, c.Speaker.Kind, c.Speaker.Name, speakerCountry, ContentTerms.Of(Slice(text, c.Start, c.End)), denial));
+        }
+
+        foreach (var v in extraction.Events)
+        {
+            var reporter = v.Claim is { } claimId && claims.TryGetValue(claimId, out var claim) ? claim.Speaker : null;
+            var speakerCountry = reporter?.Entity is { } entity ? countries.GetValueOrDefault(entity) : null;
+
+            // The whole sentence gives an event's words: the coded span alone ("he also met") is too short to compare.
+            var (start, end) = Sentence(extraction, v.Start, v.End);
+            profiles.Add(new ItemProfile(
+                ItemProfile.EventKind, $"{sourceId}/{v.Id}", sourceId, published, v.Date?.Value, v.Root,
+                v.Source.Name, v.Source.Country, v.Target?.Name, v.Target?.Country, v.Location?.Name,
+                reporter?.Kind ?? "author", reporter?.Name, speakerCountry, ContentTerms.Of(Slice(text, start, end)), false));
+        }
+
+        return profiles;
+    }
+
+    private static (int Start, int End) Sentence(ExtractionResult extraction, int start, int end)
+    {
+        foreach (var s in extraction.Sentences)
+        {
+            if (s.Start <= start && end <= s.End)
+            {
+                return (s.Start, s.End);
+            }
+        }
+
+        return (start, end);
+    }
+
+    // A claim carries no date of its own; a full date inside its span ("on August 16") says when what it asserts happened.
+    private static string? FirstDate(ExtractionResult extraction, int start, int end) =>
+        extraction.Dates.FirstOrDefault(d => d.Start >= start && d.End <= end && d.Value is { Length: 10 })?.Value;
+
+    private static ReadOnlySpan<char> Slice(string text, int start, int end) =>
+        0 <= start && start < end && end <= text.Length ? text.AsSpan(start, end - start) : [];
+}

@@ -1,0 +1,95 @@
+using Attest.Core.Corroboration;
+
+namespace Attest.Analysis.Corroboration;
+
+/// <summary>Rates a cluster: counts independent origins (copies of one text are one), named and anonymous sourcing, the parties
+/// that carry it, and disputes, then applies the status rules in order: contested, anonymous-only, single-source, corroborated, one-sided.</summary>
+public sealed class SupportAssessor(Affiliations affiliations)
+{
+    public SupportVerdict Assess(IReadOnlyList<ClusterMember> members, IReadOnlyList<DisputeEvidence> disputes)
+    {
+        var origins = members.GroupBy(m => m.Origin, StringComparer.Ordinal).Select(Describe).ToList();
+        var named = origins.Count(o => !o.Anonymous);
+        var parties = origins.Where(o => o.Party is not null).Select(o => o.Party!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sources = members.Select(m => m.Item.SourceId).Distinct(StringComparer.Ordinal).Count();
+        var reasons = new List<string>
+        {
+            sources == origins.Count
+                ? $"{sources} source(s), each an independent origin."
+                : $"{sources} sources but {origins.Count} independent origin(s): the others are copies of one text.",
+        };
+
+        string status;
+        if (disputes.Count > 0)
+        {
+            status = SupportStatus.Contested;
+            reasons.AddRange(disputes.Select(d => $"Disputed: {d.Reason} (source {d.SourceId}: “{d.Passage}”)."));
+        }
+        else if (named == 0)
+        {
+            status = SupportStatus.AnonymousOnly;
+            reasons.Add("Every origin rests on unnamed sources: " + string.Join("; ", origins.Select(o => o.Speakers)) + ".");
+        }
+        else if (origins.Count == 1)
+        {
+            status = SupportStatus.SingleSource;
+            reasons.Add($"One origin only ({origins[0].Label}); nothing independent confirms it.");
+        }
+        else if (origins.FirstOrDefault(o => o.Party == Affiliation.Neutral) is { } neutral)
+        {
+            status = SupportStatus.Corroborated;
+            reasons.Add($"Independent origins include a neutral body or international wire ({neutral.Label}).");
+        }
+        else if (parties.Count >= 2)
+        {
+            status = SupportStatus.Corroborated;
+            reasons.Add($"Independent origins from more than one party ({string.Join(", ", parties)}).");
+        }
+        else
+        {
+            status = SupportStatus.OneSided;
+            var unknown = origins.Count(o => o.Party is null);
+            reasons.Add(parties.Count == 1
+                ? $"{origins.Count} independent origins, all from one party ({parties[0]}){(unknown > 0 ? $"; {unknown} of unknown affiliation" : "")}."
+                : $"{origins.Count} independent origins, none of known affiliation, so no second party or neutral body confirms it.");
+        }
+
+        if (named > 0 && named < origins.Count)
+        {
+            reasons.Add($"{origins.Count - named} of {origins.Count} origin(s) rest only on unnamed sources.");
+        }
+
+        return new SupportVerdict(status, sources, origins.Count, named, origins.Count - named, parties, reasons);
+    }
+
+    private OriginSupport Describe(IGrouping<string, ClusterMember> origin)
+    {
+        var outletParties = origin.Select(m => affiliations.OfOutlet(m.Outlet)).OfType<Affiliation>().ToList();
+        var speakerParties = origin.Select(m => SpeakerParty(m.Item)).OfType<string>().ToList();
+
+        // The outlet decides whose account it is; a neutral outlet or a neutral body speaking makes the origin neutral.
+        var party = outletParties.Any(a => a.IsNeutral) || speakerParties.Contains(Affiliation.Neutral)
+            ? Affiliation.Neutral
+            : outletParties.Select(a => a.Party).FirstOrDefault() ?? speakerParties.FirstOrDefault();
+        var anonymous = origin.All(m => m.Item.IsAnonymous);
+        var outlet = origin.Select(m => m.Outlet).FirstOrDefault(o => o is not null);
+        var label = outlet is null ? $"origin {origin.Key}" : $"{outlet}, origin {origin.Key}";
+        var speakers = string.Join(", ", origin.Select(m => m.Item.SpeakerName ?? m.Item.SpeakerKind).Distinct(StringComparer.Ordinal));
+        return new OriginSupport(party, anonymous, label, $"{label}: {speakers}");
+    }
+
+    private string? SpeakerParty(ItemProfile item)
+    {
+        if (affiliations.OfSpeaker(item.SpeakerName) is { } body)
+        {
+            return body.Party;
+        }
+
+        return item.IsAnonymous ? null : item.SpeakerCountry;
+    }
+
+    private sealed record OriginSupport(string? Party, bool Anonymous, string Label, string Speakers);
+}
+
+/// <summary>A denial that disputes a cluster, with where it is.</summary>
+public sealed record DisputeEvidence(string SourceId, string ItemId, string Passage, string Reason);

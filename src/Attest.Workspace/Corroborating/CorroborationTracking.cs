@@ -1,0 +1,75 @@
+using Attest.Analysis.Corroboration;
+using Attest.Core.Extraction;
+using Attest.Store.Corroboration;
+
+namespace Attest.Workspace.Corroborating;
+
+/// <summary>Clusters a stored source's events and claims with those of earlier sources, records disputes, and rates every cluster it touched.</summary>
+public sealed class CorroborationTracking(AttestWorkspace workspace, ClusterMatcher matcher, SupportAssessor assessor)
+{
+    public CorroborationTracking(AttestWorkspace workspace)
+        : this(workspace, new ClusterMatcher(), new SupportAssessor(Affiliations.Shipped))
+    {
+    }
+
+    /// <returns>The clusters whose rating changed.</returns>
+    public IReadOnlyList<string> Track(string sourceId, ExtractionResult extraction, string text, DateOnly? published, string actor)
+    {
+        var store = workspace.Store.Corroboration;
+        var previous = store.ClustersTouchedBy(sourceId);
+        var profiles = ItemProfiles.From(sourceId, extraction, text, published);
+        var lookup = profiles.SelectMany(ClusterIndex.LookupKeys).ToHashSet(StringComparer.Ordinal);
+        var index = new ClusterIndex(matcher);
+        foreach (var stored in store.ItemsInBlocks(lookup, excludingSource: sourceId))
+        {
+            index.Seed(ItemProfileJson.Deserialize(stored.Profile), stored.ClusterId);
+        }
+
+        var changes = profiles.Select(index.Add).ToList();
+
+        // Later items of the same source can merge clusters an earlier one joined; ids are read back once all are in.
+        var merges = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var merged in changes.SelectMany(c => c.Merged))
+        {
+            merges[merged] = index.ClusterOfItemOrCluster(merged);
+        }
+
+        var rows = profiles.Zip(changes, (p, c) => new ClusterItemRow(
+            sourceId, p.Key[(sourceId.Length + 1)..], p.Kind, index.ClusterOfItem(p.Key)!, c.JoinedBecause, ItemProfileJson.Serialize(p),
+            [.. ClusterIndex.IndexKeys(p)])).ToList();
+        var disputes = changes.SelectMany(c => c.Disputes)
+            .Select(d => (Cluster: index.ClusterOfItemOrCluster(d.Cluster!), d.DenialKey, d.Reason))
+            .Select(d => new DisputeRow(d.Cluster, d.DenialKey[..d.DenialKey.IndexOf('/')], d.DenialKey[(d.DenialKey.IndexOf('/') + 1)..], d.Reason))
+            .ToList();
+        store.Save(sourceId, rows, merges, disputes, actor);
+
+        var touched = rows.Select(r => r.ClusterId).Concat(disputes.Select(d => d.ClusterId)).Concat(merges.Values)
+            .Distinct(StringComparer.Ordinal).ToList();
+        Rate(touched);
+        store.Forget([.. previous.Except(touched, StringComparer.Ordinal)]);
+        Rate([.. previous.Except(touched, StringComparer.Ordinal)]);
+        return touched;
+    }
+
+    /// <summary>Rates clusters again from their stored members and disputes (after copies were found, or sources re-extracted).</summary>
+    public void Rate(IReadOnlyList<string> clusterIds)
+    {
+        var store = workspace.Store.Corroboration;
+        var verdicts = new List<ClusterVerdictRow>();
+        foreach (var id in clusterIds)
+        {
+            var members = store.Members(id);
+            if (members.Count == 0)
+            {
+                continue;
+            }
+
+            var disputes = store.Disputes(id).Select(d => new DisputeEvidence(d.SourceId, d.ItemId, d.Passage, d.Reason)).ToList();
+            var verdict = assessor.Assess(
+                [.. members.Select(m => new ClusterMember(ItemProfileJson.Deserialize(m.Profile), m.Origin, m.Outlet))], disputes);
+            verdicts.Add(new ClusterVerdictRow(id, members[0].Kind, verdict.Status, verdict.Sources, verdict.Origins, verdict.Parties, verdict.Reasons));
+        }
+
+        store.SetVerdicts(verdicts);
+    }
+}
