@@ -20,8 +20,17 @@ public sealed class ClusterMatcher
     /// <summary>Word overlap that joins two claims by the same named speaker.</summary>
     public double ClaimOverlapSameSpeaker { get; init; } = 0.3;
 
-    /// <summary>Share of a denial's words that must appear in an item for the denial to dispute it.</summary>
-    public double DisputeContainment { get; init; } = 0.6;
+    /// <summary>Word overlap that joins two events with the same source actor when one names no target.</summary>
+    public double EventOverlapWithSameActor { get; init; } = 0.2;
+
+    /// <summary>Word overlap that joins two events when an actor of either is unknown: the words must carry the match.</summary>
+    public double EventOverlapWithUnknownActor { get; init; } = 0.45;
+
+    /// <summary>Share of the smaller word list (the denial's or the item's) that must appear in the other for a denial to dispute it.</summary>
+    public double DisputeContainment { get; init; } = 0.75;
+
+    /// <summary>A denial answers reports of about the same time; one months later is about something else.</summary>
+    public int DisputeDayWindow { get; init; } = 14;
 
     /// <returns>Why the two are the same event or claim, or null when they are not.</returns>
     public string? Match(ItemProfile a, ItemProfile b)
@@ -42,6 +51,11 @@ public sealed class ClusterMatcher
             return null;
         }
 
+        if (denial.Day is { } denied && item.Day is { } told && Math.Abs(denied.DayNumber - told.DayNumber) > DisputeDayWindow)
+        {
+            return null;
+        }
+
         var shared = SharedCount(denial.Terms, item.Terms);
         var containment = ContentTerms.Containment(denial.Terms, item.Terms);
         if (shared < 2 || denial.Terms.Count > item.Terms.Count * 3 || containment < DisputeContainment)
@@ -55,7 +69,8 @@ public sealed class ClusterMatcher
 
     private string? MatchEvents(ItemProfile a, ItemProfile b)
     {
-        if (a.Root != b.Root || !SameLocation(a.Location, b.Location))
+        // Places are not required to agree: extraction often names the region for one report and the town for another.
+        if (a.Root != b.Root)
         {
             return null;
         }
@@ -79,13 +94,18 @@ public sealed class ClusterMatcher
         var named = straight
             ? Same(a.Actor, b.Actor) && Same(a.Target, b.Target)
             : Same(a.Actor, b.Target) && Same(a.Target, b.Actor);
+
+        // The same named actor doing the same kind of thing within days, one report naming no target: likely, not certain.
+        var sameActor = !named && Same(a.Actor, b.Actor) && (IsUnknown(a.Target) || IsUnknown(b.Target));
+        var unknown = IsUnknown(a.Actor) || IsUnknown(b.Actor) || IsUnknown(a.Target) != IsUnknown(b.Target);
+        var needed = named ? EventOverlapWithActors : sameActor ? EventOverlapWithSameActor : unknown ? EventOverlapWithUnknownActor : EventOverlap;
         var overlap = ContentTerms.Overlap(a.Terms, b.Terms);
-        if (overlap < (named ? EventOverlapWithActors : EventOverlap))
+        if (overlap < needed)
         {
             return null;
         }
 
-        var actors = named ? $"same actors ({a.Actor} → {a.Target ?? "—"})" : "compatible actors";
+        var actors = named ? $"same actors ({a.Actor} → {a.Target ?? "—"})" : sameActor ? $"same actor ({a.Actor})" : "compatible actors";
         var place = (a.Location ?? b.Location) is { } location ? $"at {location}, " : "";
         return string.Create(CultureInfo.InvariantCulture, $"same CAMEO root {a.Root}, {actors}, {days} day(s) apart, {place}word overlap {overlap:0.00}");
     }
@@ -124,11 +144,11 @@ public sealed class ClusterMatcher
             return null;
         }
 
+        // Two dates the texts state outright are precise: a day apart at most (time zones, "late on Friday").
         var distance = Math.Abs(x.DayNumber - y.DayNumber);
-        return distance <= DayWindow ? distance : null;
+        var stated = a.Date is { Length: 10 } && b.Date is { Length: 10 };
+        return distance <= (stated ? 1 : DayWindow) ? distance : null;
     }
-
-    private static bool SameLocation(string? a, string? b) => a is null || b is null || Same(a, b);
 
     // Unknown actors fit anything; known ones must be the same name or, failing that, the same country.
     private static bool Compatible(string? name, string? country, string? otherName, string? otherCountry)

@@ -22,16 +22,22 @@ public static class ItemProfiles
         var profiles = new List<ItemProfile>(extraction.Claims.Count + extraction.Events.Count);
         foreach (var c in extraction.Claims)
         {
+            // "Sources said that the premier warned…": the premier's words reach the text only through the unnamed sources.
+            var throughAnonymous = c.Speaker.Kind != "anonymous" && extraction.Claims.Any(
+                outer => outer.Speaker.Kind == "anonymous" && outer.Start <= c.Start && c.End <= outer.End && outer.Id != c.Id);
             var speakerCountry = c.Speaker.Entity is { } entity ? countries.GetValueOrDefault(entity) : null;
-            var denial = c.Cue is { } cue && DenialCues.Contains(cue.ToLowerInvariant());
+            var denial = IsDenial(c);
             profiles.Add(new ItemProfile(
                 ItemProfile.ClaimKind, $"{sourceId}/{c.Id}", sourceId, published, FirstDate(extraction, c.Start, c.End), "",
-                null, null, null, null, null, c.Speaker.Kind, c.Speaker.Name, speakerCountry, ContentTerms.Of(Slice(text, c.Start, c.End)), denial));
+                null, null, null, null, null, throughAnonymous ? "anonymous" : c.Speaker.Kind, c.Speaker.Name, speakerCountry, Terms(extraction, text, c.Start, c.End), denial));
         }
 
         foreach (var v in extraction.Events)
         {
-            var reporter = v.Claim is { } claimId && claims.TryGetValue(claimId, out var claim) ? claim.Speaker : null;
+            var reportedBy = v.Claim is { } claimId && claims.TryGetValue(claimId, out var claim) ? claim : null;
+            var reporter = reportedBy?.Speaker;
+            var throughAnonymous = reportedBy is not null && extraction.Claims.Any(
+                outer => outer.Speaker.Kind == "anonymous" && outer.Start <= reportedBy.Start && reportedBy.End <= outer.End);
             var speakerCountry = reporter?.Entity is { } entity ? countries.GetValueOrDefault(entity) : null;
 
             // The whole sentence gives an event's words: the coded span alone ("he also met") is too short to compare.
@@ -39,11 +45,31 @@ public static class ItemProfiles
             profiles.Add(new ItemProfile(
                 ItemProfile.EventKind, $"{sourceId}/{v.Id}", sourceId, published, v.Date?.Value, v.Root,
                 v.Source.Name, v.Source.Country, v.Target?.Name, v.Target?.Country, v.Location?.Name,
-                reporter?.Kind ?? "author", reporter?.Name, speakerCountry, ContentTerms.Of(Slice(text, start, end)), false));
+                throughAnonymous ? "anonymous" : reporter?.Kind ?? "author", reporter?.Name, speakerCountry, Terms(extraction, text, start, end),
+
+                // An event told inside a denial ("denied that troops had shelled villages") is what the speaker says did not happen.
+                reportedBy is not null && IsDenial(reportedBy)));
         }
 
         return profiles;
     }
+
+    // Names as resolved, not as written: "UNSC" in one report and "the Security Council" in another then share their words.
+    private static string[] Terms(ExtractionResult extraction, string text, int start, int end)
+    {
+        var terms = new SortedSet<string>(ContentTerms.Of(Slice(text, start, end)), StringComparer.Ordinal);
+        foreach (var entity in extraction.Entities)
+        {
+            if (entity.Mentions.Any(m => m.Start >= start && m.End <= end))
+            {
+                terms.UnionWith(ContentTerms.Of(entity.Name));
+            }
+        }
+
+        return [.. terms];
+    }
+
+    private static bool IsDenial(ClaimRecord claim) => claim.Cue is { } cue && DenialCues.Contains(cue.ToLowerInvariant());
 
     private static (int Start, int End) Sentence(ExtractionResult extraction, int start, int end)
     {
