@@ -3,6 +3,7 @@ using Attest.Core.Extraction;
 using Attest.Core.Knowledge;
 using Attest.Core.Sources;
 using Attest.Store.Copies;
+using Attest.Store.Corroboration;
 using Attest.Store.Extractions;
 using Attest.Store.Search;
 using Attest.Store.Sources;
@@ -281,6 +282,49 @@ public abstract class StoreContract : IDisposable
         Assert.All(Store.Sources.List(), s => Assert.Equal(first, s.CopyOrigin));
         Assert.Equal(2, Store.Copies.LinksOf(third).Count);
         Assert.Contains(Store.Audit.Entries(), e => e.Action == "copies.detect" && e.Subject == third);
+    }
+
+    [Fact]
+    public void Cluster_members_merges_disputes_and_status_are_kept_and_listed()
+    {
+        var council = Store.Sources.Add(StoreFixtureSources.CouncilReport, CouncilExtraction(), "tester").SourceId;
+        var opinion = Store.Sources.Add(StoreFixtureSources.SolidarityOpinion, null, "tester").SourceId;
+        var trade = Store.Sources.Add(StoreFixtureSources.TradeNews, null, "tester").SourceId;
+        Store.Corroboration.Save(council, [new ClusterItemRow(council, "c1", "claim", "C-a", null, "{}", ["t:consult:642", "t:council:642"])],
+            new Dictionary<string, string>(), [], "tester");
+        Store.Corroboration.Save(opinion, [new ClusterItemRow(opinion, "c1", "claim", "C-b", null, "{}", ["t:council:642"])],
+            new Dictionary<string, string>(), [], "tester");
+
+        // A third source joins both: C-b merges into C-a, and a denial from it disputes the merged cluster.
+        var candidates = Store.Corroboration.ItemsInBlocks(["t:council:642"], excludingSource: trade);
+        Store.Corroboration.Save(trade, [new ClusterItemRow(trade, "c1", "claim", "C-a", "same content (word overlap 0.80)", "{}", ["t:council:642"])],
+            new Dictionary<string, string> { ["C-b"] = "C-a" }, [new DisputeRow("C-a", trade, "c1", "denies it")], "tester");
+        Store.Corroboration.SetVerdicts([new ClusterVerdictRow("C-a", "claim", "contested", 3, 3, ["PAK"], ["3 source(s).", "Disputed."])]);
+
+        Assert.Equal(new[] { council, opinion }.Order(StringComparer.Ordinal), candidates.Select(c => c.SourceId).Order(StringComparer.Ordinal));
+        var cluster = Store.Corroboration.Cluster("C-a")!;
+        Assert.Equal("contested", cluster.Status);
+        Assert.Equal(3, cluster.Members.Count);
+        Assert.Equal(["PAK"], cluster.Parties);
+        Assert.Equal(["3 source(s).", "Disputed."], cluster.Reasons);
+        Assert.Contains(cluster.Members, m => m.SourceId == council && m.Passage.StartsWith("welcomed", StringComparison.Ordinal) && m.Outlet == "The Nation");
+        Assert.Equal(trade, Assert.Single(cluster.Disputes).SourceId);
+        Assert.Equal("C-a", Store.Corroboration.ClusterOf(opinion, "c1"));
+        Assert.Null(Store.Corroboration.Cluster("C-b"));
+        var listed = Assert.Single(Store.Extractions.Claims(new ItemFilter(Status: "contested")));
+        Assert.Equal(("C-a", "contested"), (listed.ClusterId, listed.Status));
+        Assert.Empty(Store.Extractions.Claims(new ItemFilter(Status: "corroborated")));
+        Assert.Contains(Store.Audit.Entries(), e => e.Action == "corroboration.cluster" && e.Subject == trade);
+        Assert.Empty(Attest.Core.Audit.AuditChain.FindBreaks(Store.Audit.Entries()));
+    }
+
+    private static ExtractionResult CouncilExtraction()
+    {
+        var text = StoreFixtureSources.CouncilReport.Text;
+        var said = text.IndexOf(", officials said", StringComparison.Ordinal);
+        return new ExtractionResult(new DocumentInfo(StoreFixtureSources.CouncilReport.Sha256, null, "2019-08-17", "en", null), [], [], [], [],
+            [new ClaimRecord("c1", text.IndexOf("welcomed", StringComparison.Ordinal), said, text[text.IndexOf("welcomed", StringComparison.Ordinal)..said], false, "said",
+                new Speaker("anonymous", "officials", null), null)], []);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Attest.Analysis.Corroboration;
 
 /// <summary>Incremental clustering: each item added joins the clusters of the earlier items it matches (merging them if several)
@@ -14,9 +16,12 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
     private readonly Dictionary<string, Member> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> parent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> sizes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> blocks = new(StringComparer.Ordinal);
+    private readonly Dictionary<BlockKey, List<string>> blocks = [];
 
     public int Count => members.Count;
+
+    /// <summary>How many candidate pairs have been compared: the cost that blocking keeps near-linear.</summary>
+    public long Comparisons { get; private set; }
 
     /// <summary>Adds an item already clustered earlier (loaded from the store) without comparing it.</summary>
     public void Seed(ItemProfile item, string clusterId)
@@ -41,6 +46,7 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
         var disputes = new List<Dispute>();
         foreach (var other in Candidates(item))
         {
+            Comparisons++;
             var otherCluster = ClusterOf(other.Cluster);
             if (matcher.Match(item, other.Item) is { } reason)
             {
@@ -117,7 +123,7 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
     private IEnumerable<Member> Candidates(ItemProfile item)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { item.Key };
-        foreach (var key in LookupKeys(item))
+        foreach (var key in LookupBlocks(item))
         {
             if (!blocks.TryGetValue(key, out var block) || block.Count > MaxBlockSize)
             {
@@ -136,7 +142,7 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
 
     private void Index(ItemProfile item)
     {
-        foreach (var key in IndexKeys(item))
+        foreach (var key in IndexBlocks(item))
         {
             if (!blocks.TryGetValue(key, out var block))
             {
@@ -148,52 +154,68 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
     }
 
     /// <summary>Blocks an item is filed under: events by CAMEO root and week; every item by its longest words; denials by all their words.</summary>
-    public static IEnumerable<string> IndexKeys(ItemProfile item)
+    public static IEnumerable<string> IndexKeys(ItemProfile item) => IndexBlocks(item).Select(b => b.ToString());
+
+    /// <summary>Blocks to look in for an item's candidates: its event block and the weeks around it, or its words.</summary>
+    public static IEnumerable<string> LookupKeys(ItemProfile item) => LookupBlocks(item).Select(b => b.ToString());
+
+    private static IEnumerable<BlockKey> IndexBlocks(ItemProfile item)
     {
         if (item.Kind == ItemProfile.EventKind)
         {
-            yield return EventBlock(item.Root, Week(item));
+            yield return new BlockKey('e', item.Root, Week(item));
         }
 
         // Denials are few and short, so all their words index them: whatever later report they dispute will share one.
         var terms = item.Denial ? item.Terms : item.Terms.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Take(IndexedTerms);
+        var period = Period(item);
         foreach (var term in terms)
         {
-            yield return (item.Denial ? "d:" : "t:") + term;
+            yield return new BlockKey(item.Denial ? 'd' : 't', term, period);
         }
     }
 
-    /// <summary>Blocks to look in for an item's candidates: its event block and the weeks around it, or its words.</summary>
-    public static IEnumerable<string> LookupKeys(ItemProfile item)
+    private static IEnumerable<BlockKey> LookupBlocks(ItemProfile item)
     {
         if (item.Kind == ItemProfile.EventKind && !item.Denial)
         {
             // The week before and after too: a three-day window can straddle a week boundary.
             var week = Week(item);
-            yield return EventBlock(item.Root, week);
+            yield return new BlockKey('e', item.Root, week);
             if (week >= 0)
             {
-                yield return EventBlock(item.Root, week - 1);
-                yield return EventBlock(item.Root, week + 1);
-            }
-        }
-        else
-        {
-            foreach (var term in item.Terms)
-            {
-                yield return "t:" + term;
+                yield return new BlockKey('e', item.Root, week - 1);
+                yield return new BlockKey('e', item.Root, week + 1);
             }
         }
 
-        foreach (var term in item.Terms)
+        // Words are filed by four-week period, so the same words a year apart never meet; the neighbouring periods cover the windows.
+        var period = Period(item);
+        var periods = period < 0 ? 1 : 3;
+        for (var p = 0; p < periods; p++)
         {
-            yield return "d:" + term;
+            var near = period < 0 ? period : period - 1 + p;
+            foreach (var term in item.Terms)
+            {
+                if (item.Kind != ItemProfile.EventKind || item.Denial)
+                {
+                    yield return new BlockKey('t', term, near);
+                }
+
+                yield return new BlockKey('d', term, near);
+            }
         }
     }
 
-    private static string EventBlock(string root, int week) => $"e:{root}:{week}";
+    private static int Period(ItemProfile item) => item.Day is { } day ? day.DayNumber / 28 : -1;
 
     private static int Week(ItemProfile item) => item.Day is { } day ? day.DayNumber / 7 : -1;
+
+    /// <summary>A block: events by CAMEO root and week (<c>e</c>), items by word and period (<c>t</c>), denials by word and period (<c>d</c>).</summary>
+    private readonly record struct BlockKey(char Kind, string Value, int Time)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Kind}:{Value}:{Time}");
+    }
 
     private sealed record Member(ItemProfile Item, string Cluster);
 }

@@ -14,6 +14,9 @@ public sealed class ClusterMatcher
     /// <summary>Word overlap that joins two events whose source and target actors both match.</summary>
     public double EventOverlapWithActors { get; init; } = 0.12;
 
+    /// <summary>Claims further apart than this (by date stated in them, else publication date) are different statements.</summary>
+    public int ClaimDayWindow { get; init; } = 30;
+
     /// <summary>Word overlap that joins two claims whatever their speakers.</summary>
     public double ClaimOverlap { get; init; } = 0.5;
 
@@ -56,7 +59,7 @@ public sealed class ClusterMatcher
             return null;
         }
 
-        var shared = SharedCount(denial.Terms, item.Terms);
+        var shared = ContentTerms.Shared(denial.Terms, item.Terms);
         var containment = ContentTerms.Containment(denial.Terms, item.Terms);
         if (shared < 2 || denial.Terms.Count > item.Terms.Count * 3 || containment < DisputeContainment)
         {
@@ -112,8 +115,14 @@ public sealed class ClusterMatcher
 
     private string? MatchClaims(ItemProfile a, ItemProfile b)
     {
+        // The same words a season later are a new statement, not another report of this one.
+        if (a.Day is { } x && b.Day is { } y && Math.Abs(x.DayNumber - y.DayNumber) > ClaimDayWindow)
+        {
+            return null;
+        }
+
         var overlap = ContentTerms.Overlap(a.Terms, b.Terms);
-        if (overlap >= ClaimOverlap && SharedCount(a.Terms, b.Terms) >= 3)
+        if (overlap >= ClaimOverlap && ContentTerms.Shared(a.Terms, b.Terms) >= 3)
         {
             return string.Create(CultureInfo.InvariantCulture, $"same content (word overlap {overlap:0.00})");
         }
@@ -165,9 +174,4 @@ public sealed class ClusterMatcher
 
     private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static int SharedCount(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        var set = new HashSet<string>(a, StringComparer.Ordinal);
-        return b.Count(set.Contains);
-    }
 }

@@ -40,13 +40,16 @@ public static class ContentTerms
     }
 
     /// <summary>Dice overlap of two sorted term lists: 1 when they are the same words, 0 when they share none.</summary>
-    public static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
+    public static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : 2.0 * Shared(a, b) / (a.Count + b.Count);
 
+    /// <summary>Share of the smaller list found in the larger: a short passage inside a longer retelling scores high.</summary>
+    public static double Containment(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : (double)Shared(a, b) / Math.Min(a.Count, b.Count);
+
+    /// <summary>How many words two sorted term lists share; one merge pass, no allocation.</summary>
+    public static int Shared(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
         int i = 0, j = 0, shared = 0;
         while (i < a.Count && j < b.Count)
         {
@@ -67,20 +70,7 @@ public static class ContentTerms
             }
         }
 
-        return 2.0 * shared / (a.Count + b.Count);
-    }
-
-    /// <summary>Share of the smaller list found in the larger: a short passage inside a longer retelling scores high.</summary>
-    public static double Containment(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var set = large as IReadOnlySet<string> ?? new HashSet<string>(large, StringComparer.Ordinal);
-        return (double)small.Count(set.Contains) / small.Count;
+        return shared;
     }
 
     private static void Add(SortedSet<string> terms, ReadOnlySpan<char> word)

@@ -19,8 +19,9 @@ public sealed record ItemProfile(
     public const string ClaimKind = "claim";
 
     /// <summary>The day the item happened, as precisely as known: its own full date, else the report's publication date.</summary>
+    /// <remarks>Computed once: clustering reads it for every candidate pair.</remarks>
     [JsonIgnore]
-    public DateOnly? Day =>
+    public DateOnly? Day { get; } =
         Date is { Length: 10 } && DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : Published;

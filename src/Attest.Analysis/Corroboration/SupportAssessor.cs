@@ -4,7 +4,8 @@ namespace Attest.Analysis.Corroboration;
 
 /// <summary>Rates a cluster: counts independent origins (copies of one text are one), named and anonymous sourcing, the parties
 /// that carry it, and disputes, then applies the status rules in order: contested, anonymous-only, single-source, corroborated, one-sided.</summary>
-public sealed class SupportAssessor(Affiliations affiliations)
+/// <param name="outletFallback">Looks up an outlet the shipped table does not know (the workspace's knowledge base).</param>
+public sealed class SupportAssessor(Affiliations affiliations, Func<string, Affiliation?>? outletFallback = null)
 {
     public SupportVerdict Assess(IReadOnlyList<ClusterMember> members, IReadOnlyList<DisputeEvidence> disputes)
     {
@@ -59,12 +60,14 @@ public sealed class SupportAssessor(Affiliations affiliations)
             reasons.Add($"{origins.Count - named} of {origins.Count} origin(s) rest only on unnamed sources.");
         }
 
+        reasons.Add("Origins: " + string.Join("; ", origins.Select(o => o.Summary)) + ".");
+
         return new SupportVerdict(status, sources, origins.Count, named, origins.Count - named, parties, reasons);
     }
 
     private OriginSupport Describe(IGrouping<string, ClusterMember> origin)
     {
-        var outletParties = origin.Select(m => affiliations.OfOutlet(m.Outlet)).OfType<Affiliation>().ToList();
+        var outletParties = origin.Select(m => OutletAffiliation(m.Outlet)).OfType<Affiliation>().ToList();
         var speakerParties = origin.Select(m => SpeakerParty(m.Item)).OfType<string>().ToList();
 
         // The outlet decides whose account it is; a neutral outlet or a neutral body speaking makes the origin neutral.
@@ -75,8 +78,12 @@ public sealed class SupportAssessor(Affiliations affiliations)
         var outlet = origin.Select(m => m.Outlet).FirstOrDefault(o => o is not null);
         var label = outlet is null ? $"origin {origin.Key}" : $"{outlet}, origin {origin.Key}";
         var speakers = string.Join(", ", origin.Select(m => m.Item.SpeakerName ?? m.Item.SpeakerKind).Distinct(StringComparer.Ordinal));
-        return new OriginSupport(party, anonymous, label, $"{label}: {speakers}");
+        var sourcing = anonymous ? "anonymous" : "named";
+        return new OriginSupport(party, anonymous, label, $"{label}: {speakers}", $"{label} — {party ?? "party unknown"}, {sourcing} ({speakers})");
     }
+
+    private Affiliation? OutletAffiliation(string? outlet) =>
+        outlet is null ? null : affiliations.OfOutlet(outlet) ?? outletFallback?.Invoke(outlet);
 
     private string? SpeakerParty(ItemProfile item)
     {
@@ -88,7 +95,7 @@ public sealed class SupportAssessor(Affiliations affiliations)
         return item.IsAnonymous ? null : item.SpeakerCountry;
     }
 
-    private sealed record OriginSupport(string? Party, bool Anonymous, string Label, string Speakers);
+    private sealed record OriginSupport(string? Party, bool Anonymous, string Label, string Speakers, string Summary);
 }
 
 /// <summary>A denial that disputes a cluster, with where it is.</summary>

@@ -13,10 +13,11 @@ public sealed class CorroborationStore(IStoreProvider provider, AuditLog audit)
     private const char ListSeparator = '\n';
 
     private const string MemberColumns =
-        "ci.source_id, ci.item_id, ci.kind, ci.cluster_id, ci.joined_because, ci.profile, coalesce(o.origin_id, ci.source_id), s.outlet, " +
+        "ci.source_id, ci.item_id, ci.kind, ci.cluster_id, ci.joined_because, ci.profile, coalesce(o.origin_id, ci.source_id), coalesce(s.outlet, s.dateline_agency), " +
         "s.published, s.title, s.url, s.sha256, coalesce(c.start_offset, e.start_offset, 0), coalesce(c.end_offset, e.end_offset, 0), " +
         "coalesce(c.text, e.text, '')";
 
+    // A source that names no outlet but carries an agency dateline ("ISLAMABAD, DEC 8 /DNA/") was written by that agency.
     private const string MemberJoins =
         " FROM cluster_items ci JOIN sources s ON s.id = ci.source_id LEFT JOIN source_origins o ON o.source_id = ci.source_id " +
         "LEFT JOIN extracted_claims c ON c.source_id = ci.source_id AND c.claim_id = ci.item_id " +
@@ -103,6 +104,23 @@ public sealed class CorroborationStore(IStoreProvider provider, AuditLog audit)
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT cluster_id FROM cluster_items WHERE source_id = @s UNION SELECT cluster_id FROM cluster_disputes WHERE source_id = @s";
         command.AddParameter("s", sourceId);
+        var clusters = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            clusters.Add(reader.GetString(0));
+        }
+
+        return clusters;
+    }
+
+    /// <summary>The clusters holding items of any source of <paramref name="origin"/>: their origin counts change when copies join it.</summary>
+    public IReadOnlyList<string> ClustersOfOrigin(string origin)
+    {
+        using var connection = provider.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT ci.cluster_id FROM cluster_items ci JOIN source_origins o ON o.source_id = ci.source_id WHERE o.origin_id = @o";
+        command.AddParameter("o", origin);
         var clusters = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

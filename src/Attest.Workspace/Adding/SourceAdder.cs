@@ -57,10 +57,14 @@ public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture
             {
                 // Linking and copy tracking are their own transactions: the source is safe once stored, and `attest reextract` can always re-link.
                 linking.Link(outcome.SourceId, extraction, actor);
-                copies.Track(outcome.SourceId, source.Text, actor);
+                var copyOrigin = copies.Track(outcome.SourceId, source.Text, actor);
 
                 // After copy tracking: a cluster's rating counts origins, so the new source's origin must be known first.
                 corroboration.Track(outcome.SourceId, extraction, source.Text, m.Published, actor);
+                if (copyOrigin != outcome.SourceId)
+                {
+                    corroboration.RateOrigin(copyOrigin);
+                }
             }
 
             return new InputOutcome(outcome.Added ? AddOutcomeKind.Added : AddOutcomeKind.AlreadyPresent, origin, outcome.SourceId, m.Title);

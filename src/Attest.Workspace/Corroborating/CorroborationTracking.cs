@@ -8,8 +8,27 @@ namespace Attest.Workspace.Corroborating;
 public sealed class CorroborationTracking(AttestWorkspace workspace, ClusterMatcher matcher, SupportAssessor assessor)
 {
     public CorroborationTracking(AttestWorkspace workspace)
-        : this(workspace, new ClusterMatcher(), new SupportAssessor(Affiliations.Shipped))
+        : this(workspace, new ClusterMatcher(), new SupportAssessor(Affiliations.Shipped, OutletFromKnowledge(workspace)))
     {
+    }
+
+    /// <summary>Rates again every cluster with an item from <paramref name="origin"/>: a new copy joined it, so its sources count as one.</summary>
+    public void RateOrigin(string origin) => Rate(workspace.Store.Corroboration.ClustersOfOrigin(origin));
+
+    // An outlet the shipped table lacks may be in the knowledge base (a media record with its country, added by the team).
+    private static Func<string, Affiliation?> OutletFromKnowledge(AttestWorkspace workspace)
+    {
+        var cache = new Dictionary<string, Affiliation?>(StringComparer.OrdinalIgnoreCase);
+        return outlet =>
+        {
+            if (!cache.TryGetValue(outlet, out var found))
+            {
+                var record = workspace.Store.Knowledge.Find(outlet).FirstOrDefault(r => r.Type == "organization" && r.Country is not null);
+                cache[outlet] = found = record is null ? null : new Affiliation(record.Label, "outlet", record.Country!);
+            }
+
+            return found;
+        };
     }
 
     /// <returns>The clusters whose rating changed.</returns>

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Globalization;
+using Attest.Analysis.Corroboration;
+using Attest.Eval.Corroboration;
+using Attest.Text;
+using Attest.Text.Pipeline;
+
+// Usage: dotnet run -c Release --project bench/Attest.Bench.Corroboration -- [DOCUMENTS] [SEED_FOLDER]
+// Generates labelled reports (stories made from the seeds, copied, retold and denied), extracts them on every core, then
+// clusters their events and claims one document at a time as `attest add` does, and rates every cluster. Prints the time of
+// each phase, documents/s and items/s, peak memory, pairwise precision/recall/F1 of event clusters and the share of denials found.
+var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+var seedFolder = args.Length > 1 ? args[1] : SeedsBesideRepository(Environment.CurrentDirectory);
+
+// Publication dates: 002 and 004 as their gold files give them; the others as their texts suggest.
+var dates = new Dictionary<string, DateOnly>
+{
+    ["000_"] = new(2021, 2, 5),
+    ["001_"] = new(2025, 12, 8),
+    ["002_"] = new(2019, 8, 20),
+    ["003_"] = new(2024, 10, 27),
+    ["004_"] = new(2019, 8, 23),
+};
+var seeds = Directory.GetFiles(seedFolder, "*.txt").Order(StringComparer.Ordinal)
+    .Select(path => StoryCorpus.Load(path, dates.GetValueOrDefault(Path.GetFileName(path)[..4], new DateOnly(2020, 1, 1)))).ToList();
+
+var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+var matcher = new ClusterMatcher();
+var index = new ClusterIndex(matcher);
+var gold = new List<(string Key, string Label)>();
+var claimsOfStory = new Dictionary<int, List<string>>();
+var members = new List<(ItemProfile Item, string Origin, string Outlet)>();
+var denials = 0;
+var denialsFound = 0;
+long words = 0, items = 0;
+var extractTime = TimeSpan.Zero;
+var clusterTime = TimeSpan.Zero;
+var total = Stopwatch.StartNew();
+
+// Phase 1, on every core: generate, extract, profile. Phase 2, on one thread and timed alone: cluster each document's items
+// in arrival order, like sources added one by one.
+var prepared = StoryCorpus.Generate(seeds, count).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+    .Select(d =>
+    {
+        var result = ExtractionPipeline.Default.Extract(d.Text, new DocumentContext(d.Published, null, null, "en"));
+        var profiles = ItemProfiles.From(d.Id, result, d.Text, d.Published);
+        var sentences = SeedVariants.SentencesOf(d.Text);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in result.Events)
+        {
+            var sentence = sentences.FirstOrDefault(s => s.Start <= e.Start && e.End <= s.End);
+            labels[$"{d.Id}/{e.Id}"] = $"{d.Story}#{d.Layout.SeedSentenceOf(d.Text[sentence.Start..sentence.End]) ?? -1}#{e.Root}";
+        }
+
+        return (Document: d, Profiles: profiles, Labels: labels, Words: d.Text.Count(c => c == ' ') + 1);
+    })
+    .ToList();
+extractTime = total.Elapsed;
+foreach (var (document, profiles, labels, count1) in prepared)
+{
+    words += count1;
+    var shared = profiles.Select(p => p with { Terms = [.. p.Terms.Select(Intern)] }).ToList();
+    var started = Stopwatch.GetTimestamp();
+    var changes = shared.Select(index.Add).ToList();
+    clusterTime += Stopwatch.GetElapsedTime(started);
+    items += shared.Count;
+    foreach (var p in shared)
+    {
+        members.Add((p, document.Origin, document.Outlet));
+        if (p.Kind == ItemProfile.EventKind && !p.Denial)
+        {
+            gold.Add((p.Key, labels[p.Key]));
+        }
+        else if (p.Kind == ItemProfile.ClaimKind && !p.Denial)
+        {
+            (claimsOfStory.TryGetValue(document.Story, out var list) ? list : claimsOfStory[document.Story] = []).Add(p.Key);
+        }
+    }
+
+    if (document.DeniedClaim is not null)
+    {
+        denials++;
+        var disputed = changes.SelectMany(c => c.Disputes).Select(d => d.Cluster).ToHashSet(StringComparer.Ordinal);
+        if (claimsOfStory.GetValueOrDefault(document.Story, []).Any(k => disputed.Contains(index.ClusterOfItem(k)!)))
+        {
+            denialsFound++;
+        }
+    }
+}
+
+var rateWatch = Stopwatch.StartNew();
+var assessor = new SupportAssessor(Affiliations.Shipped);
+var statuses = members.GroupBy(m => index.ClusterOfItem(m.Item.Key)!)
+    .Select(g => assessor.Assess([.. g.Select(m => new ClusterMember(m.Item, m.Origin, m.Outlet))], []).Status)
+    .GroupBy(s => s).ToDictionary(g => g.Key, g => g.Count());
+rateWatch.Stop();
+total.Stop();
+
+// Pairwise scores from the contingency table: pairs in one predicted cluster, in one gold event, and in both.
+static long Pairs(long n) => n * (n - 1) / 2;
+var predicted = gold.Select(g => (Cluster: index.ClusterOfItem(g.Key)!, g.Label)).ToList();
+var bothPairs = predicted.GroupBy(p => (p.Cluster, p.Label)).Sum(g => Pairs(g.Count()));
+var predictedPairs = predicted.GroupBy(p => p.Cluster).Sum(g => Pairs(g.Count()));
+var goldPairs = predicted.GroupBy(p => p.Label).Sum(g => Pairs(g.Count()));
+var precision = predictedPairs == 0 ? 1 : (double)bothPairs / predictedPairs;
+var recall = goldPairs == 0 ? 1 : (double)bothPairs / goldPairs;
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+    documents: {count:N0} ({words:N0} words), items: {items:N0} ({gold.Count:N0} events scored), stories: {claimsOfStory.Count:N0}
+    generation and extraction: {extractTime.TotalSeconds:F1} s wall on {Environment.ProcessorCount} thread(s)
+    clustering: {clusterTime.TotalSeconds:F1} s ({count / clusterTime.TotalSeconds:N0} documents/s, {items / clusterTime.TotalSeconds:N0} items/s, {(double)index.Comparisons / items:N0} comparisons per item)
+    rating {statuses.Values.Sum():N0} clusters: {rateWatch.Elapsed.TotalSeconds:F1} s; wall time in all {total.Elapsed.TotalSeconds:F1} s
+    peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576:N0} MB
+    event clusters: pairwise precision {precision:F3}, recall {recall:F3}, F1 {2 * precision * recall / (precision + recall):F3}
+    denials that found the story's claim: {denialsFound:N0}/{denials:N0} ({(denials == 0 ? 0 : (double)denialsFound / denials):P1})
+    statuses (without disputes): {string.Join(", ", statuses.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:N0}"))}
+    """));
+
+string Intern(string term)
+{
+    if (!pool.TryGetValue(term, out var shared))
+    {
+        pool[term] = shared = term;
+    }
+
+    return shared;
+}
+
+// ../shared/corpus/seeds beside the repository that holds the current folder.
+static string SeedsBesideRepository(string start)
+{
+    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Attest.sln")))
+        {
+            return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "seeds"));
+        }
+    }
+
+    throw new DirectoryNotFoundException("Run from inside the repository or pass the seed folder as the second argument.");
+}
