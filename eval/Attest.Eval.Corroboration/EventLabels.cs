@@ -22,8 +22,29 @@ public sealed class EventLabels
         return labels;
     }
 
-    /// <summary>The hand label of an event in <paramref name="document"/> (a file name, or a seed prefix for seeds and their variants) whose sentence is <paramref name="sentence"/>.</summary>
-    public string? Of(string document, string sentence) =>
-        rows.FirstOrDefault(r => (document == r.Document || document.StartsWith(r.Document, StringComparison.Ordinal))
-                                 && sentence.Replace('’', '\'').Contains(r.Passage.Replace('’', '\''), StringComparison.Ordinal)).Label;
+    /// <summary>The hand label of an event in <paramref name="document"/> (a file name, or a seed prefix for seeds and their variants)
+    /// whose words <paramref name="eventText"/> overlap a labelled passage of its sentence <paramref name="sentence"/>.</summary>
+    public string? Of(string document, string sentence, string eventText)
+    {
+        var text = Plain(sentence);
+        var span = text.IndexOf(Plain(eventText), StringComparison.Ordinal);
+        foreach (var (labelled, passage, label) in rows)
+        {
+            if (document != labelled && !document.StartsWith(labelled, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A sentence can tell two events ("protesters gathered and forces cracked down"): the label names the one its passage covers.
+            var at = text.IndexOf(Plain(passage), StringComparison.Ordinal);
+            if (at >= 0 && span >= 0 && span < at + passage.Length && at < span + eventText.Length)
+            {
+                return label;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Plain(string text) => text.Replace('’', '\'');
 }

@@ -16,6 +16,9 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
     private readonly Dictionary<string, Member> members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> parent = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> sizes = new(StringComparer.Ordinal);
+
+    // The sources in each cluster (by its current id): two clusters that both hold items of one source were kept apart on purpose.
+    private readonly Dictionary<string, HashSet<string>> sources = new(StringComparer.Ordinal);
     private readonly Dictionary<BlockKey, List<string>> blocks = [];
 
     public int Count => members.Count;
@@ -29,7 +32,9 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
         if (members.TryAdd(item.Key, new Member(item, clusterId)))
         {
             parent.TryAdd(clusterId, clusterId);
-            sizes[Find(clusterId)] = sizes.GetValueOrDefault(Find(clusterId)) + 1;
+            var root = Find(clusterId);
+            sizes[root] = sizes.GetValueOrDefault(root) + 1;
+            SourcesOf(root).Add(item.SourceId);
             Index(item);
         }
     }
@@ -42,7 +47,7 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
             return new ClusterChange(item.Key, ClusterOf(known.Cluster), null, [], []);
         }
 
-        var joins = new List<(string Cluster, string Reason, string With)>();
+        var joins = new List<(string Cluster, string Reason, string With, double Score)>();
         var disputes = new List<Dispute>();
         foreach (var other in Candidates(item))
         {
@@ -50,7 +55,7 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
             var otherCluster = ClusterOf(other.Cluster);
             if (matcher.Match(item, other.Item) is { } reason)
             {
-                joins.Add((otherCluster, reason, other.Item.Key));
+                joins.Add((otherCluster, reason, other.Item.Key, ContentTerms.Overlap(item.Terms, other.Item.Terms)));
             }
             else if (matcher.Disputes(item, other.Item) is { } against)
             {
@@ -62,10 +67,23 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
             }
         }
 
-        var clusters = joins.Select(j => j.Cluster).Distinct(StringComparer.Ordinal).ToList();
+        // The best match decides; other matched clusters merge in only when no source has items in both, since a source's own
+        // items are never compared and two of them in one cluster would mean two events of one report were made one.
+        var clusters = joins.OrderByDescending(j => j.Score).Select(j => j.Cluster).Distinct(StringComparer.Ordinal).ToList();
+        var merging = new List<string>();
+        var covered = new HashSet<string>(StringComparer.Ordinal) { item.SourceId };
+        foreach (var candidate in clusters)
+        {
+            if (!SourcesOf(candidate).Overlaps(covered))
+            {
+                merging.Add(candidate);
+                covered.UnionWith(SourcesOf(candidate));
+            }
+        }
+
         string cluster;
         var merged = new List<string>();
-        if (clusters.Count == 0)
+        if (merging.Count == 0)
         {
             cluster = NewClusterId(item);
             parent[cluster] = cluster;
@@ -74,20 +92,23 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
         else
         {
             // The largest cluster keeps its id, so merging is cheap in the store and identifiers users have seen mostly survive.
-            cluster = clusters.OrderByDescending(c => sizes.GetValueOrDefault(c)).ThenBy(c => c, StringComparer.Ordinal).First();
-            foreach (var other in clusters.Where(c => c != cluster))
+            cluster = merging.OrderByDescending(c => sizes.GetValueOrDefault(c)).ThenBy(c => c, StringComparer.Ordinal).First();
+            foreach (var other in merging.Where(c => c != cluster))
             {
                 parent[other] = cluster;
                 sizes[cluster] = sizes.GetValueOrDefault(cluster) + sizes.GetValueOrDefault(other);
+                SourcesOf(cluster).UnionWith(SourcesOf(other));
+                sources.Remove(other);
                 merged.Add(other);
             }
         }
 
+        SourcesOf(cluster).Add(item.SourceId);
         members[item.Key] = new Member(item, cluster);
         sizes[cluster] = sizes.GetValueOrDefault(cluster) + 1;
         Index(item);
-        var why = joins.FirstOrDefault(j => ClusterOf(j.Cluster) == cluster);
-        var joinedBecause = joins.Count == 0 ? null : $"{why.Reason} (with {why.With})";
+        var why = joins.Where(j => ClusterOf(j.Cluster) == cluster).OrderByDescending(j => j.Score).FirstOrDefault();
+        var joinedBecause = merging.Count == 0 ? null : $"{why.Reason} (with {why.With})";
         var resolved = disputes.Select(d => d with { Cluster = d.Cluster is null ? cluster : ClusterOf(d.Cluster) }).ToList();
         return new ClusterChange(item.Key, cluster, joinedBecause, merged, resolved);
     }
@@ -99,6 +120,16 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
     public string ClusterOfItemOrCluster(string cluster) => Find(cluster);
 
     private string ClusterOf(string cluster) => Find(cluster);
+
+    private HashSet<string> SourcesOf(string cluster)
+    {
+        if (!sources.TryGetValue(cluster, out var set))
+        {
+            sources[cluster] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return set;
+    }
 
     private string Find(string cluster)
     {

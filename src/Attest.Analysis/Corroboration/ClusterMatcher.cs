@@ -138,14 +138,12 @@ public sealed class ClusterMatcher
     /// <summary>Days between the two, or null when their dates cannot be the same day (a month-precise date must contain the other).</summary>
     private int? DayDistance(ItemProfile a, ItemProfile b)
     {
-        if (a.Date is { Length: 7 } month && b.Day is { } bd)
+        // A month-precise date ("in July") matches anything that month: the other's own date if it has one, else its day.
+        if (a.Date is { Length: 7 } || b.Date is { Length: 7 })
         {
-            return bd.ToString("yyyy-MM", CultureInfo.InvariantCulture) == month ? 0 : null;
-        }
-
-        if (b.Date is { Length: 7 } otherMonth && a.Day is { } ad)
-        {
-            return ad.ToString("yyyy-MM", CultureInfo.InvariantCulture) == otherMonth ? 0 : null;
+            var monthA = Month(a);
+            var monthB = Month(b);
+            return monthA is not null && monthA == monthB ? 0 : null;
         }
 
         if (a.Day is not { } x || b.Day is not { } y)
@@ -158,6 +156,9 @@ public sealed class ClusterMatcher
         var stated = a.Date is { Length: 10 } && b.Date is { Length: 10 };
         return distance <= (stated ? 1 : DayWindow) ? distance : null;
     }
+
+    private static string? Month(ItemProfile item) =>
+        item.Date is { Length: >= 7 } date ? date[..7] : item.Day?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     // Unknown actors fit anything; known ones must be the same name or, failing that, the same country.
     private static bool Compatible(string? name, string? country, string? otherName, string? otherCountry)

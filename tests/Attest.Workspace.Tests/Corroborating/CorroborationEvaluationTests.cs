@@ -27,6 +27,11 @@ public sealed class CorroborationEvaluationTests(CorroborationFixture set, ITest
         var independent = PairwiseScore.Of(events, e => e.Cluster, e => e.Gold, (a, b) => a.Group != b.Group);
         output.WriteLine($"event clusters over {events.Count} events: {all}");
         output.WriteLine($"pairs across independent documents only: {independent}");
+        foreach (var label in events.Where(e => !e.Gold.Contains('#')).GroupBy(e => e.Gold))
+        {
+            output.WriteLine($"labelled {label.Key}: " + string.Join(", ", label.Select(e => $"{e.Group}:{e.Text} → {e.Cluster}")));
+        }
+
         foreach (var group in events.GroupBy(e => e.Cluster).Where(g => g.Select(e => e.Gold).Distinct().Count() > 1).Take(15))
         {
             output.WriteLine($"mixed cluster {group.Key}: " + string.Join(", ", group.Select(e => e.Gold).Distinct()));
@@ -120,13 +125,13 @@ public sealed class CorroborationEvaluationTests(CorroborationFixture set, ITest
 
                 // A variant's sentence is the seed's sentence it copies; a seed's or hand-made report's is its own.
                 var seedSentence = set.Variants.TryGetValue(name, out var variant) ? variant.SeedSentenceOf(sentence) ?? -1 - index : index;
-                var gold = set.Labels.Of(seed, sentence) ?? $"{seed}#{seedSentence}#{e.Root}";
-                events.Add(new LabelledEvent(e.ClusterId ?? $"{sourceId}/{e.EventId}", gold, copyOf ?? name));
+                var gold = set.Labels.Of(seed, sentence, e.Text) ?? $"{seed}#{seedSentence}#{e.Root}";
+                events.Add(new LabelledEvent(e.ClusterId ?? $"{sourceId}/{e.EventId}", gold, copyOf ?? name, e.Text));
             }
         }
 
         return events;
     }
 
-    private sealed record LabelledEvent(string Cluster, string Gold, string Group);
+    private sealed record LabelledEvent(string Cluster, string Gold, string Group, string Text);
 }
