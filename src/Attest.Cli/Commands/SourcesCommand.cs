@@ -15,6 +15,7 @@ public static class SourcesCommand
         var outlet = new Option<string?>("--outlet") { Description = "Only sources whose outlet contains this text." };
         var json = CommonOptions.Json();
         var command = new Command("sources", "List the sources in the workspace: title, outlet, published, language, size, hash.") { from, to, outlet, json };
+        command.Subcommands.Add(SourceShowCommand.Create());
         command.SetAction(parse =>
         {
             using var workspace = CommonOptions.OpenWorkspace(parse);

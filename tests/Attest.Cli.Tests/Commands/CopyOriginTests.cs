@@ -29,6 +29,9 @@ public sealed class CopyOriginTests : IDisposable
         Assert.Equal(original.Id, sources[copy].Origin);
         Assert.Equal(sources.Count - 1, sources.Values.Select(s => s.Origin).Distinct().Count());
         Assert.Contains("copy: same origin as " + original.Id, CliRun.In(folder.Path, "sources").Out);
+        var show = CliRun.In(folder.Path, "sources", "show", sources[copy].Id);
+        Assert.Contains("copies " + original.Id, show.Out);
+        Assert.Contains("the premier also asked the US president", show.Out);
     }
 
     public void Dispose() => folder.Dispose();
