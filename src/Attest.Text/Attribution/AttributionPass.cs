@@ -99,6 +99,10 @@ internal sealed class AttributionPass
             {
                 j -= 3;
             }
+            else if (TimePhraseEndingAt(j, t0) is var length and > 0)
+            {
+                j -= length; // "ISPR on Monday denied", "the ministry on Friday night said": when, not who
+            }
             else
             {
                 break;
@@ -160,6 +164,11 @@ internal sealed class AttributionPass
             {
                 speaker = SubjectSpeaker(ClauseOpener(j, t0, tokens[c0].Start), j, k);
                 frameStart = tokens[j].Start; // "X condemned A and said B": A ends before "and"
+            }
+            else if (j >= t0 && IsPunct(j, ',') && !ClosesQuote(j - 1) && AppositiveSpeaker(j, t0, k) is { } apposed)
+            {
+                // "…, an Indian Army spokesman, Colonel Devender Anand, said.": the name and its role, in either order.
+                (speaker, prev) = apposed;
             }
             else if (j >= t0 && IsPunct(j, ',') && !ClosesQuote(j - 1))
             {
@@ -913,6 +922,86 @@ internal sealed class AttributionPass
 
         return false;
     }
+
+    /// <summary>"…, an army spokesman, Colonel Anand, said" / "…, Colonel Anand, an army spokesman, said": two comma-delimited
+    /// phrases before the cue, one a capitalised name and the other a description starting with a determiner; the name speaks.</summary>
+    /// <returns>The speaker and the comma before the pair, or null when the phrases are not such a pair.</returns>
+    private (SpeakerResolver.Resolved Speaker, int Before)? AppositiveSpeaker(int comma, int t0, int k)
+    {
+        var second = PhraseBefore(comma, t0);
+        if (second is not { } b || b.First - 1 < t0 || !IsPunct(b.First - 1, ','))
+        {
+            return null;
+        }
+
+        var first = PhraseBefore(b.First - 1, t0);
+        if (first is not { } a || a.First - 1 < t0 || !IsPunct(a.First - 1, ','))
+        {
+            return null;
+        }
+
+        (int First, int Last) name, description;
+        if (IsName(b.First, b.Last) && IsDescription(a.First, a.Last))
+        {
+            (name, description) = (b, a);
+        }
+        else if (IsName(a.First, a.Last) && IsDescription(b.First, b.Last))
+        {
+            (name, description) = (a, b);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (ContainsVerb(description.First, description.Last))
+        {
+            return null;
+        }
+
+        return resolver.Resolve(name.First, name.Last, k) is { } speaker ? (speaker, a.First - 1) : null;
+    }
+
+    /// <summary>The words between <paramref name="end"/> (exclusive) and the comma or clause start before it, at most six.</summary>
+    private (int First, int Last)? PhraseBefore(int end, int t0)
+    {
+        var i = end - 1;
+        while (i >= t0 && i > end - 7 && IsSpeakerToken(i))
+        {
+            i--;
+        }
+
+        return i < end - 1 && (i < t0 || IsPunct(i, ',')) ? (i + 1, end - 1) : null;
+    }
+
+    private bool IsName(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (!IsWord(i) || IsLower(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsDescription(int first, int last) => IsWordAny(first, "a", "an", "the", "A", "An", "The") && last > first;
+
+    /// <summary>How many tokens a time phrase ending at <paramref name="j"/> takes: "on Monday", "on Monday night", "yesterday".</summary>
+    private int TimePhraseEndingAt(int j, int t0)
+    {
+        if (j >= t0 && IsWordAny(j, "yesterday", "today"))
+        {
+            return 1;
+        }
+
+        var day = j >= t0 && IsWordAny(j, "night", "morning", "evening", "afternoon") ? j - 1 : j;
+        return day - 1 >= t0 && IsWeekday(day) && IsWordAny(day - 1, "on") ? j - day + 2 : 0;
+    }
+
+    private bool IsWeekday(int i) => IsWordAny(i, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     private bool IsHardBoundary(int i) =>
         IsQuote(i) || tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ';' or ':' or '(' or ')' or '—' or '–'

@@ -322,4 +322,25 @@ public sealed class AttributionStageTests
         var claim = Assert.Single(Extract.Run("Kestria on Wednesday rejected the account, saying its soldiers had only answered fire.").Claims);
         Assert.Equal("Kestria", claim.Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Pakistani troops shelled villages in Poonch district on Sunday, an Indian Army spokesman, Colonel Devender Anand, said.")]
+    [InlineData("Pakistani troops shelled villages in Poonch district on Sunday, Colonel Devender Anand, an Indian Army spokesman, said.")]
+    public void A_trailing_speaker_with_a_role_in_apposition_is_the_named_person(string sentence)
+    {
+        var claim = Assert.Single(Extract.Run(sentence).Claims);
+        Assert.Equal("Devender Anand", claim.Speaker.Name);
+        Assert.Equal("person", claim.Speaker.Kind);
+        Assert.Equal("Pakistani troops shelled villages in Poonch district on Sunday", claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Inter-Services Public Relations on Monday denied that Pakistani troops had shelled villages.")]
+    [InlineData("The military's media wing, Inter-Services Public Relations, on Monday denied that Pakistani troops had shelled villages.")]
+    public void A_weekday_between_subject_and_cue_is_when_not_who(string sentence)
+    {
+        var claim = Assert.Single(Extract.Run(sentence).Claims);
+        Assert.Equal("Inter-Services Public Relations", claim.Speaker.Name);
+        Assert.Equal("Pakistani troops had shelled villages", claim.Text);
+    }
 }

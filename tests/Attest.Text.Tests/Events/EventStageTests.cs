@@ -147,4 +147,22 @@ public sealed class EventStageTests
         Assert.Empty(Extract.Run("There were no protests in the valley. The two sides held no talks.").Events);
         Assert.Single(Extract.Run("There were protests in the valley.").Events);
     }
+
+    [Fact]
+    public void Speaking_to_a_leader_is_a_consultation_but_speaking_to_reporters_is_not_an_event()
+    {
+        var consult = Assert.Single(Extract.Run("Prime Minister Narendra Modi spoke to Prime Minister Imran Khan on Monday.").Events);
+        Assert.Equal("040", consult.Cameo);
+        Assert.Equal("Narendra Modi", consult.Source.Name);
+        Assert.Empty(Extract.Run("The minister spoke to reporters in Islamabad. The envoy spoke to the media.").Events);
+    }
+
+    [Fact]
+    public void Consultations_someone_held_are_a_consultation_event()
+    {
+        var consult = Assert.Single(Extract.Run("The United Nations Security Council held closed-door consultations on Kashmir in New York on Friday.").Events);
+        Assert.Equal("040", consult.Cameo);
+        Assert.Equal("United Nations Security Council", consult.Source.Name);
+        Assert.Empty(Extract.Run("Consultations with experts are useful.").Events);
+    }
 }
