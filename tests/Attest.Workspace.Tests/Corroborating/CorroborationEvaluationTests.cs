@@ -32,6 +32,11 @@ public sealed class CorroborationEvaluationTests(CorroborationFixture set, ITest
             output.WriteLine($"labelled {label.Key}: " + string.Join(", ", label.Select(e => $"{e.Group}:{e.Text} → {e.Cluster}")));
         }
 
+        foreach (var split in events.GroupBy(e => e.Gold).Where(g => g.Select(e => e.Cluster).Distinct().Count() > 1).Take(15))
+        {
+            output.WriteLine($"split event {split.Key}: " + string.Join(", ", split.Select(e => $"{e.Group}:{e.Text} → {e.Cluster}")));
+        }
+
         foreach (var group in events.GroupBy(e => e.Cluster).Where(g => g.Select(e => e.Gold).Distinct().Count() > 1).Take(15))
         {
             output.WriteLine($"mixed cluster {group.Key}: " + string.Join(", ", group.Select(e => e.Gold).Distinct()));
@@ -118,14 +123,19 @@ public sealed class CorroborationEvaluationTests(CorroborationFixture set, ITest
             var text = set.Workspace.Store.Sources.Get(sourceId)!.Text;
             var sentences = SeedVariants.SentencesOf(text);
             var (_, seed, copyOf) = set.Documents[name];
-            foreach (var e in set.Workspace.Store.Extractions.Events(new ItemFilter(Source: sourceId, Limit: 10_000)))
+            var listed = set.Workspace.Store.Extractions.Events(new ItemFilter(Source: sourceId, Limit: 10_000));
+            foreach (var e in listed)
             {
                 var index = sentences.ToList().FindIndex(s => s.Start <= e.Start && e.End <= s.End);
+
+                // Two events of one kind in one sentence ("calls on the world and urges India") are two events: their order tells them apart.
+                var ordinal = listed.Count(o => o.Root == e.Root && o.Start < e.Start && index >= 0
+                                               && sentences[index].Start <= o.Start && o.End <= sentences[index].End);
                 var sentence = index < 0 ? e.Text : text[sentences[index].Start..sentences[index].End];
 
                 // A variant's sentence is the seed's sentence it copies; a seed's or hand-made report's is its own.
                 var seedSentence = set.Variants.TryGetValue(name, out var variant) ? variant.SeedSentenceOf(sentence) ?? -1 - index : index;
-                var gold = set.Labels.Of(seed, sentence, e.Text) ?? $"{seed}#{seedSentence}#{e.Root}";
+                var gold = set.Labels.Of(seed, sentence, e.Text) ?? $"{seed}#{seedSentence}#{e.Root}#{ordinal}";
                 events.Add(new LabelledEvent(e.ClusterId ?? $"{sourceId}/{e.EventId}", gold, copyOf ?? name, e.Text));
             }
         }
