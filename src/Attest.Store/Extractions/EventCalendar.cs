@@ -1,0 +1,29 @@
+using System.Globalization;
+using Attest.Store.Providers;
+
+namespace Attest.Store.Extractions;
+
+/// <summary>Counts events per month (the event's own month, else its report's), split by CAMEO root or by actor, for charts.</summary>
+public sealed class EventCalendar(IStoreProvider provider)
+{
+    /// <param name="byActor">Split by the acting party instead of by CAMEO root.</param>
+    public IReadOnlyList<(string Month, string Series, int Count)> PerMonth(bool byActor = false)
+    {
+        using var connection = provider.OpenConnection();
+        using var command = connection.CreateCommand();
+        var series = byActor ? "e.actor_name" : "e.root";
+        command.CommandText =
+            $"SELECT m.month, m.series, count(*) FROM (SELECT substr(coalesce(CASE WHEN length(e.date_value) >= 7 THEN e.date_value END, " +
+            $"CAST(s.published AS TEXT)), 1, 7) AS month, {series} AS series FROM extracted_events e JOIN sources s ON s.id = e.source_id " +
+            "WHERE e.negated = @no AND e.hypothetical = @no) m WHERE m.month IS NOT NULL GROUP BY m.month, m.series ORDER BY m.month";
+        command.AddParameter("no", false);
+        using var reader = command.ExecuteReader();
+        var counts = new List<(string, string, int)>();
+        while (reader.Read())
+        {
+            counts.Add((reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
+        }
+
+        return counts;
+    }
+}
