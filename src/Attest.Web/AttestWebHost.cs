@@ -6,6 +6,10 @@ using Attest.Web.Reviewing;
 using Attest.Workspace;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 
 namespace Attest.Web;
 
@@ -39,6 +43,12 @@ public static class AttestWebHost
             return AttestWorkspace.Open(layout, configuration[DatabaseKey] is { Length: > 0 } database ? database : null);
         });
         builder.Services.AddSingleton(ViolationTypes.Shipped);
+        // Session cookies are signed with keys kept in the workspace, so sessions survive a restart and stay with their workspace.
+        builder.Services.AddDataProtection();
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(options =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(services.GetRequiredService<AttestWorkspace>().Layout.Folder, "web-keys")),
+                services.GetRequiredService<ILoggerFactory>())));
 
         builder.Services.AddAuthentication(options =>
             {

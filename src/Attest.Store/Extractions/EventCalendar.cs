@@ -26,4 +26,25 @@ public sealed class EventCalendar(IStoreProvider provider)
 
         return counts;
     }
+
+    /// <summary>Events in the order they happened (their own date, else their report's), one page at a time; negated ones are left out.</summary>
+    public IReadOnlyList<TimelineEntry> Timeline(int limit, int offset)
+    {
+        using var connection = provider.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT e.source_id, e.event_id, coalesce(e.date_value, CAST(s.published AS TEXT)) AS happened, e.date_value IS NULL, e.cameo, " +
+            "e.actor_name, e.target_name, e.location, e.text FROM extracted_events e JOIN sources s ON s.id = e.source_id " +
+            "WHERE e.negated = @no ORDER BY happened, e.source_id, e.start_offset LIMIT @limit OFFSET @offset";
+        command.AddParameter("no", false).AddParameter("limit", limit).AddParameter("offset", offset);
+        using var reader = command.ExecuteReader();
+        var entries = new List<TimelineEntry>();
+        while (reader.Read())
+        {
+            string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            entries.Add(new TimelineEntry(reader.GetString(0), reader.GetString(1), S(2), reader.GetBoolean(3), reader.GetString(4), reader.GetString(5), S(6), S(7), reader.GetString(8)));
+        }
+
+        return entries;
+    }
 }
