@@ -41,7 +41,8 @@ public static partial class ItemReviewing
 
             var name = input.SpeakerName is null ? claim.Speaker.Name : Blank(input.SpeakerName);
             var entity = input.SpeakerEntity is null ? claim.Speaker.Entity : Blank(input.SpeakerEntity);
-            if (entity is not null && workspace.Store.Knowledge.Find(entity).Count == 0)
+            // The machine's value is a document-local entity id; a value the reviewer typed must name a knowledge record.
+            if (entity is not null && entity != claim.Speaker.Entity && workspace.Store.Knowledge.Find(entity).Count == 0)
             {
                 return (null, $"speaker record '{entity}': no knowledge record has this id or name");
             }

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Attest.Web.Tests.Api;
+
+/// <summary>The JSON API: bearer tokens only (401 otherwise), roles for review actions, and the OpenAPI description.</summary>
+public sealed class ApiTests(WebWorkspace workspace) : IClassFixture<WebWorkspace>, IDisposable
+{
+    private readonly AttestWebFactory factory = new(workspace.Root);
+
+    public void Dispose() => factory.Dispose();
+
+    [Theory]
+    [InlineData("/api/sources")]
+    [InlineData("/api/claims?speaker=anonymous")]
+    [InlineData("/api/events")]
+    [InlineData("/api/search?q=Kashmir")]
+    [InlineData("/api/entities?q=Kashmir")]
+    public async Task Api_without_a_token_answers_401(string path)
+    {
+        var response = await factory.Browser().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_with_an_unknown_token_answers_401()
+    {
+        var client = factory.Browser();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "att_not-a-real-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/sources")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_does_not_accept_a_browser_session_instead_of_a_token()
+    {
+        var client = factory.Browser();
+        await AttestWebFactory.SignIn(client, WebWorkspace.AdminName, WebWorkspace.Password);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/sources")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/sources")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_lists_only_anonymous_claims_when_asked()
+    {
+        var client = Client(WebWorkspace.ViewerName);
+
+        var claims = await client.GetFromJsonAsync<JsonElement>("/api/claims?speaker=anonymous&limit=500");
+
+        Assert.True(claims.GetArrayLength() > 0);
+        Assert.All(claims.EnumerateArray(), c => Assert.Equal("anonymous", c.GetProperty("speakerKind").GetString()));
+    }
+
+    [Fact]
+    public async Task A_viewer_token_cannot_review()
+    {
+        var (sourceId, claimId) = AnonymousClaim(0);
+
+        var response = await Client(WebWorkspace.ViewerName).PostAsJsonAsync($"/api/reviews/claims/{sourceId}/{claimId}", new { decision = "confirmed" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_analyst_corrects_a_speaker_and_the_change_is_in_the_items_history()
+    {
+        var (sourceId, claimId) = AnonymousClaim(1);
+        var client = Client(WebWorkspace.AnalystName);
+
+        var response = await client.PostAsJsonAsync($"/api/reviews/claims/{sourceId}/{claimId}",
+            new { decision = "corrected", reason = "the next sentence names the ministry", speakerKind = "organization", speakerName = "Ministry of Defence" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var item = await client.GetFromJsonAsync<JsonElement>($"/api/claims/{sourceId}/{claimId}");
+        Assert.Equal("Ministry of Defence", item.GetProperty("claim").GetProperty("speaker").GetProperty("name").GetString());
+        var entry = Assert.Single(item.GetProperty("history").EnumerateArray());
+        Assert.Equal(WebWorkspace.AnalystName, entry.GetProperty("actor").GetString());
+        Assert.Contains("the next sentence names the ministry", entry.GetProperty("details").GetString());
+        Assert.Matches(@"speaker: .*\(?anonymous\)? → Ministry of Defence \(organization\)", entry.GetProperty("details").GetString());
+    }
+
+    [Fact]
+    public async Task A_correction_without_a_reason_is_refused_and_changes_nothing()
+    {
+        var (sourceId, claimId) = AnonymousClaim(2);
+        var client = Client(WebWorkspace.AnalystName);
+
+        var response = await client.PostAsJsonAsync($"/api/reviews/claims/{sourceId}/{claimId}", new { decision = "corrected", speakerKind = "author" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("reason", await response.Content.ReadAsStringAsync());
+        var item = await client.GetFromJsonAsync<JsonElement>($"/api/claims/{sourceId}/{claimId}");
+        Assert.Equal("anonymous", item.GetProperty("claim").GetProperty("speaker").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApi_description_lists_the_api()
+    {
+        var document = await factory.Browser().GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/claims\"", document);
+        Assert.Contains("\"/api/reviews/claims/{sourceId}/{itemId}\"", document);
+    }
+
+    private HttpClient Client(string user)
+    {
+        var client = factory.Browser();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", workspace.Tokens[user]);
+        return client;
+    }
+
+    private (string SourceId, string ClaimId) AnonymousClaim(int index)
+    {
+        using var open = workspace.Open();
+        var claim = open.Store.Extractions.Claims(new Store.Extractions.ItemFilter(Speaker: "anonymous"))[index];
+        return (claim.SourceId, claim.ClaimId);
+    }
+}
