@@ -27,7 +27,7 @@ public sealed class EventCalendar(IStoreProvider provider)
         return counts;
     }
 
-    /// <summary>Events in the order they happened (their own date, else their report's), one page at a time; negated ones are left out.</summary>
+    /// <summary>Events in the order they happened (their own date, else their report's; undated last), one page at a time; negated ones are left out.</summary>
     public IReadOnlyList<TimelineEntry> Timeline(int limit, int offset)
     {
         using var connection = provider.OpenConnection();
@@ -35,7 +35,8 @@ public sealed class EventCalendar(IStoreProvider provider)
         command.CommandText =
             "SELECT e.source_id, e.event_id, coalesce(e.date_value, CAST(s.published AS TEXT)) AS happened, e.date_value IS NULL, e.cameo, " +
             "e.actor_name, e.target_name, e.location, e.text FROM extracted_events e JOIN sources s ON s.id = e.source_id " +
-            "WHERE e.negated = @no ORDER BY happened, e.source_id, e.start_offset LIMIT @limit OFFSET @offset";
+            "WHERE e.negated = @no ORDER BY CASE WHEN coalesce(e.date_value, CAST(s.published AS TEXT)) IS NULL THEN 1 ELSE 0 END, happened, e.source_id, e.start_offset " +
+            "LIMIT @limit OFFSET @offset";
         command.AddParameter("no", false).AddParameter("limit", limit).AddParameter("offset", offset);
         using var reader = command.ExecuteReader();
         var entries = new List<TimelineEntry>();

@@ -26,7 +26,7 @@ public sealed class TimelineModel(AttestWorkspace workspace) : PageModel
     {
         PageNumber = Math.Max(1, PageNumber);
         var calendar = new EventCalendar(workspace.Store.Provider);
-        ChartSvg = MonthChart.Svg(calendar.PerMonth(ByActor), ByActor ? "Events per month by actor" : "Events per month by CAMEO root");
+        ChartSvg = MonthChart.Svg([.. calendar.PerMonth(ByActor).Select(c => ByActor ? c : (c.Month, CameoRoots.Label(c.Series), c.Count))], ByActor ? "Events per month by actor" : "Events per month by CAMEO root");
         var found = calendar.Timeline(PageSize + 1, (PageNumber - 1) * PageSize);
         HasNext = found.Count > PageSize;
         Entries = [.. found.Take(PageSize)];
