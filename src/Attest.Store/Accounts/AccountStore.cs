@@ -57,6 +57,23 @@ public sealed class AccountStore(IStoreProvider provider, AuditLog audit)
         return true;
     }
 
+    /// <summary>Replaces a user's password hash; false when there is no such user.</summary>
+    public bool SetPassword(string name, string passwordHash, string actor)
+    {
+        using var connection = provider.OpenConnection();
+        using var transaction = provider.BeginWrite(connection);
+        if (Read(transaction, name) is not { } user)
+        {
+            transaction.Rollback();
+            return false;
+        }
+
+        Execute(transaction, "UPDATE users SET password_hash = @hash WHERE name = @name", c => c.AddParameter("name", name).AddParameter("hash", passwordHash));
+        audit.Append(transaction, actor, "user.password", "user " + name, "password changed", State(name, user.Role));
+        transaction.Commit();
+        return true;
+    }
+
     public UserAccount? Get(string name)
     {
         using var connection = provider.OpenConnection();
