@@ -1,5 +1,5 @@
 namespace Attest.Store.Extractions;
 
-/// <summary>One event on the timeline: when (its own date, or its report's when <paramref name="DateFromReport"/>), what, who.</summary>
+/// <summary>One dated event on the timeline: when (the date the text gives), what, who.</summary>
 public sealed record TimelineEntry(
-    string SourceId, string EventId, string? When, bool DateFromReport, string Cameo, string Actor, string? Target, string? Location, string Text);
+    string SourceId, string EventId, string When, string Cameo, string Actor, string? Target, string? Location, string Text);

@@ -21,6 +21,7 @@ public sealed class TimelineModel(AttestWorkspace workspace) : PageModel
     public string ChartSvg { get; private set; } = "";
     public IReadOnlyList<TimelineEntry> Entries { get; private set; } = [];
     public bool HasNext { get; private set; }
+    public int Undated { get; private set; }
 
     public void OnGet()
     {
@@ -30,5 +31,6 @@ public sealed class TimelineModel(AttestWorkspace workspace) : PageModel
         var found = calendar.Timeline(PageSize + 1, (PageNumber - 1) * PageSize);
         HasNext = found.Count > PageSize;
         Entries = [.. found.Take(PageSize)];
+        Undated = calendar.Undated();
     }
 }

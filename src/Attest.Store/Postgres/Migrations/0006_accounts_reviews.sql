@@ -40,3 +40,8 @@ CREATE TABLE incidents (
     created_at      TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX incidents_occurred ON incidents (occurred);
+
+-- Lists page through extracted items in report order, and the timeline by date, without sorting every row for each page.
+CREATE INDEX extracted_events_source_start ON extracted_events (source_id, start_offset);
+CREATE INDEX extracted_claims_source_start ON extracted_claims (source_id, start_offset);
+CREATE INDEX extracted_events_date ON extracted_events (date_value, source_id, start_offset);
