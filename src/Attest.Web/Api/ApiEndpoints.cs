@@ -27,14 +27,14 @@ public static class ApiEndpoints
             w.Store.Sources.Get(id) is { } s
                 ? Results.Ok(new { source = s, extraction = w.Store.Extractions.Get(s.Id), reviews = w.Store.Reviews.ForSource(s.Id) })
                 : Results.NotFound());
-        api.MapGet("/claims", (AttestWorkspace w, string? speaker, string? source, DateOnly? from, DateOnly? to, int? limit, int? offset) =>
-            w.Store.Extractions.Claims(new ItemFilter(source, speaker, From: from, To: to, Limit: Math.Clamp(limit ?? 100, 1, 1000)) { Offset = Math.Max(0, offset ?? 0) }));
+        api.MapGet("/claims", (AttestWorkspace w, string? speaker, string? source, DateOnly? from, DateOnly? to, string? status, int? limit, int? offset) =>
+            w.Store.Extractions.Claims(new ItemFilter(source, speaker, From: from, To: to, Limit: Math.Clamp(limit ?? 100, 1, 1000), Status: status) { Offset = Math.Max(0, offset ?? 0) }));
         api.MapGet("/claims/{sourceId}/{itemId}", (AttestWorkspace w, string sourceId, string itemId) =>
             ItemReviewing.FindClaim(w, sourceId, itemId) is { } c
                 ? Results.Ok(new { sourceId, claim = c, review = w.Store.Reviews.Get(sourceId, ItemReview.Claim, itemId), history = w.Store.Audit.Entries(ItemReview.ItemSubject(sourceId, itemId)) })
                 : Results.NotFound());
-        api.MapGet("/events", (AttestWorkspace w, string? cameo, string? entity, string? source, DateOnly? from, DateOnly? to, int? limit, int? offset) =>
-            w.Store.Extractions.Events(new ItemFilter(source, Entity: entity, Cameo: cameo, From: from, To: to, Limit: Math.Clamp(limit ?? 100, 1, 1000)) { Offset = Math.Max(0, offset ?? 0) }));
+        api.MapGet("/events", (AttestWorkspace w, string? cameo, string? entity, string? source, DateOnly? from, DateOnly? to, string? status, int? limit, int? offset) =>
+            w.Store.Extractions.Events(new ItemFilter(source, Entity: entity, Cameo: cameo, From: from, To: to, Limit: Math.Clamp(limit ?? 100, 1, 1000), Status: status) { Offset = Math.Max(0, offset ?? 0) }));
         api.MapGet("/events/{sourceId}/{itemId}", (AttestWorkspace w, string sourceId, string itemId) =>
             ItemReviewing.FindEvent(w, sourceId, itemId) is { } v
                 ? Results.Ok(new { sourceId, @event = v, review = w.Store.Reviews.Get(sourceId, ItemReview.Event, itemId), history = w.Store.Audit.Entries(ItemReview.ItemSubject(sourceId, itemId)) })
@@ -47,8 +47,11 @@ public static class ApiEndpoints
         api.MapGet("/search", (AttestWorkspace w, string q, DateOnly? from, DateOnly? to, string? outlet, int? limit) =>
             w.Store.Search.Find(new SearchQuery(q, from, to, outlet, Math.Clamp(limit ?? 20, 1, 200)))
                 .Select(h => new { h.SourceId, h.Title, h.Outlet, h.Published, h.Origin, h.Rank, snippet = h.SnippetWith("**", "**") }));
-        api.MapGet("/clusters/{id}", (string id) =>
-            Results.Problem($"cluster {id}: corroboration clusters are not computed in this workspace yet", statusCode: StatusCodes.Status404NotFound));
+        api.MapGet("/clusters", (AttestWorkspace w) => w.Store.Corroboration.ClusterIds());
+        api.MapGet("/clusters/{id}", (AttestWorkspace w, string id) =>
+            w.Store.Corroboration.Cluster(id) is { } cluster ? Results.Ok(cluster) : Results.NotFound());
+        api.MapGet("/clusters/of/{sourceId}/{itemId}", (AttestWorkspace w, string sourceId, string itemId) =>
+            w.Store.Corroboration.ClusterOf(sourceId, itemId) is { } id && w.Store.Corroboration.Cluster(id) is { } cluster ? Results.Ok(cluster) : Results.NotFound());
         api.MapGet("/incidents", (AttestWorkspace w, HttpContext http) =>
             w.Store.Incidents.List().Select(i => UserPrincipal.SeesSensitive(http.User) ? i : i.WithoutSensitiveFields()));
 

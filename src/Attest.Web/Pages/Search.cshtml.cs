@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Attest.Web.Pages;
 
-/// <summary>Full-text search over the sources, with facets (outlet, month, actor, place, event type, status) counted over the hits.</summary>
+/// <summary>Full-text search over the sources, with facets (outlet, month, actor, place, event type, corroboration status) counted over the hits.</summary>
 public sealed class SearchModel(AttestWorkspace workspace) : PageModel
 {
     public static readonly IReadOnlyList<string> Statuses = ["single-source", "anonymous-only", "one-sided", "corroborated", "contested"];
@@ -49,10 +49,12 @@ public sealed class SearchModel(AttestWorkspace workspace) : PageModel
         var hits = workspace.Store.Search.Find(new SearchQuery(Query, From, To, Outlet, Limit: 200));
         // Actor, place and type facets come from each hit's extracted events; a facet filter keeps hits with a matching event.
         var events = hits.ToDictionary(h => h.SourceId, h => workspace.Store.Extractions.Events(new ItemFilter(h.SourceId, Limit: 1000)));
+        var claims = hits.ToDictionary(h => h.SourceId, h => workspace.Store.Extractions.Claims(new ItemFilter(h.SourceId, Limit: 1000)));
         bool Keeps(SearchHit h) =>
             (string.IsNullOrWhiteSpace(Actor) || events[h.SourceId].Any(v => Same(v.Actor, Actor) || Same(v.Target, Actor)))
             && (string.IsNullOrWhiteSpace(Place) || events[h.SourceId].Any(v => Same(v.Location, Place)))
-            && (string.IsNullOrWhiteSpace(EventType) || events[h.SourceId].Any(v => v.Root == EventType.Trim()));
+            && (string.IsNullOrWhiteSpace(EventType) || events[h.SourceId].Any(v => v.Root == EventType.Trim()))
+            && (string.IsNullOrWhiteSpace(Status) || events[h.SourceId].Any(v => v.Status == Status) || claims[h.SourceId].Any(c => c.Status == Status));
         Hits = [.. hits.Where(Keeps)];
         var kept = Hits.SelectMany(h => events[h.SourceId].Where(v => !v.Negated)).ToList();
         Facets =
@@ -62,7 +64,7 @@ public sealed class SearchModel(AttestWorkspace workspace) : PageModel
             ("Actor", "actor", Count(kept.Select(v => v.Actor).Concat(kept.Select(v => v.Target)))),
             ("Place", "place", Count(kept.Select(v => v.Location))),
             ("Event type (CAMEO root)", "type", Count(kept.Select(v => v.Root))),
-            ("Status", "status", []),
+            ("Status (events and claims)", "status", Count(kept.Select(v => v.Status).Concat(Hits.SelectMany(h => claims[h.SourceId]).Select(c => c.Status)))),
         ];
     }
 

@@ -98,6 +98,23 @@ public sealed class ApiTests(WebWorkspace workspace) : IClassFixture<WebWorkspac
     }
 
     [Fact]
+    public async Task A_claims_cluster_is_served_with_its_status_reasons_and_members()
+    {
+        var client = Client(WebWorkspace.ViewerName);
+        var claims = await client.GetFromJsonAsync<JsonElement>("/api/claims?limit=1000");
+        var clustered = claims.EnumerateArray().First(c => c.GetProperty("clusterId").ValueKind == JsonValueKind.String);
+
+        var cluster = await client.GetFromJsonAsync<JsonElement>("/api/clusters/" + clustered.GetProperty("clusterId").GetString());
+
+        Assert.Equal(clustered.GetProperty("status").GetString(), cluster.GetProperty("status").GetString());
+        Assert.Contains(cluster.GetProperty("status").GetString(), Attest.Web.Pages.SearchModel.Statuses);
+        Assert.NotEqual(0, cluster.GetProperty("reasons").GetArrayLength());
+        Assert.Contains(cluster.GetProperty("members").EnumerateArray(), m =>
+            m.GetProperty("sourceId").GetString() == clustered.GetProperty("sourceId").GetString()
+            && m.GetProperty("itemId").GetString() == clustered.GetProperty("claimId").GetString());
+    }
+
+    [Fact]
     public async Task OpenApi_description_lists_the_api()
     {
         var document = await factory.Browser().GetStringAsync("/openapi/v1.json");

@@ -59,6 +59,7 @@ public sealed class BrowserFlowTests(WebWorkspace workspace, ITestOutputHelper o
         Assert.Contains("review.claim.corrected", history);
         Assert.Contains("The following sentence attributes the statement to the ministry.", history);
         Assert.Contains("→ Valdor Ministry of Defence (organization)", history);
+        Assert.Contains(page.FindElement(By.CssSelector("#corroboration strong.status")).Text, Attest.Web.Pages.SearchModel.Statuses);
         chromium.Screenshot("06-claim-corrected-history");
 
         // The other main pages, each checked for its heading so a broken page fails the test rather than saving an error screenshot.

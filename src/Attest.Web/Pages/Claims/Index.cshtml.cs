@@ -23,6 +23,9 @@ public sealed class IndexModel(AttestWorkspace workspace) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
     [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
@@ -34,7 +37,7 @@ public sealed class IndexModel(AttestWorkspace workspace) : PageModel
     {
         PageNumber = Math.Max(1, PageNumber);
         // One more than a page tells whether there is a next page without counting everything.
-        var found = workspace.Store.Extractions.Claims(new ItemFilter(SourceId, Speaker, From: From, To: To, Limit: PageSize + 1)
+        var found = workspace.Store.Extractions.Claims(new ItemFilter(SourceId, Speaker, From: From, To: To, Limit: PageSize + 1, Status: string.IsNullOrWhiteSpace(Status) ? null : Status)
         {
             Offset = (PageNumber - 1) * PageSize,
         });

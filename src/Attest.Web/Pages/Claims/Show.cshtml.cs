@@ -67,7 +67,7 @@ public sealed class ShowModel(AttestWorkspace workspace) : PageModel
         }
 
         Review = workspace.Store.Reviews.Get(source.Id, ItemReview.Claim, itemId);
-        Sources = ItemSources.For(workspace, source.Id);
+        Sources = ItemSources.For(workspace, source.Id, itemId);
         History = workspace.Store.Audit.Entries(ItemReview.ItemSubject(source.Id, itemId));
         return true;
     }

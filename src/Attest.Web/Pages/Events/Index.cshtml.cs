@@ -26,6 +26,9 @@ public sealed class IndexModel(AttestWorkspace workspace) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
     [BindProperty(Name = "p", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
@@ -36,7 +39,7 @@ public sealed class IndexModel(AttestWorkspace workspace) : PageModel
     public void OnGet()
     {
         PageNumber = Math.Max(1, PageNumber);
-        var found = workspace.Store.Extractions.Events(new ItemFilter(SourceId, Entity: Entity, Cameo: Cameo, From: From, To: To, Limit: PageSize + 1)
+        var found = workspace.Store.Extractions.Events(new ItemFilter(SourceId, Entity: Entity, Cameo: Cameo, From: From, To: To, Limit: PageSize + 1, Status: string.IsNullOrWhiteSpace(Status) ? null : Status)
         {
             Offset = (PageNumber - 1) * PageSize,
         });
