@@ -27,7 +27,9 @@ public sealed partial class AttestWebFactory(string workspaceRoot, int loginAtte
         var token = await FormToken(client, "/login");
         return await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = name, ["Password"] = password, ["__RequestVerificationToken"] = token,
+            ["Name"] = name,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
         }));
     }
 

@@ -73,8 +73,14 @@ public sealed class SearchModel(AttestWorkspace workspace) : PageModel
     {
         var values = new Dictionary<string, string?>
         {
-            ["q"] = Query, ["outlet"] = Outlet, ["from"] = From?.ToString("yyyy-MM-dd"), ["to"] = To?.ToString("yyyy-MM-dd"),
-            ["actor"] = Actor, ["place"] = Place, ["type"] = EventType, ["status"] = Status,
+            ["q"] = Query,
+            ["outlet"] = Outlet,
+            ["from"] = From?.ToString("yyyy-MM-dd"),
+            ["to"] = To?.ToString("yyyy-MM-dd"),
+            ["actor"] = Actor,
+            ["place"] = Place,
+            ["type"] = EventType,
+            ["status"] = Status,
         };
         if (parameter == "month" && DateOnly.TryParse(value + "-01", out var first))
         {

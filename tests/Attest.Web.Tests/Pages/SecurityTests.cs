@@ -50,7 +50,8 @@ public sealed class SecurityTests(WebWorkspace workspace) : IClassFixture<WebWor
 
         var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = WebWorkspace.AdminName, ["Password"] = WebWorkspace.Password,
+            ["Name"] = WebWorkspace.AdminName,
+            ["Password"] = WebWorkspace.Password,
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -65,7 +66,8 @@ public sealed class SecurityTests(WebWorkspace workspace) : IClassFixture<WebWor
 
         var response = await client.PostAsync($"/claims/{sourceId}/{claimId}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Decision"] = "rejected", ["Reason"] = "forged",
+            ["Decision"] = "rejected",
+            ["Reason"] = "forged",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
