@@ -23,10 +23,10 @@ public sealed class WebWorkspace : IDisposable
     }
 
     /// <param name="withSeeds">Also add the seed corpus (../shared/corpus/seeds) when it is there; the samples are always added.</param>
-    private WebWorkspace(bool withSeeds)
+    private WebWorkspace(bool withSeeds, string? database = null)
     {
         Root = Directory.CreateTempSubdirectory("attest-web-").FullName;
-        using var workspace = AttestWorkspace.Init(Root);
+        using var workspace = AttestWorkspace.Init(Root, database);
         var adder = new SourceAdder(workspace, new SourceCaptureBuilder().UseDefaultReaders().Build(), ExtractionPipeline.Default);
         foreach (var input in Inputs(withSeeds))
         {
@@ -50,6 +50,9 @@ public sealed class WebWorkspace : IDisposable
 
     /// <summary>A smaller workspace with the fictional samples only, for tests that change every source.</summary>
     public static WebWorkspace SamplesOnly() => new(withSeeds: false);
+
+    /// <summary>The samples in a workspace whose database is the PostgreSQL one given.</summary>
+    public static WebWorkspace SamplesOnPostgres(string connectionString) => new(withSeeds: false, connectionString);
 
     public Dictionary<string, string> Tokens { get; } = [];
 

@@ -133,7 +133,7 @@ public sealed class ApiTests(WebWorkspace workspace) : IClassFixture<WebWorkspac
     private (string SourceId, string ClaimId) AnonymousClaim(int index)
     {
         using var open = workspace.Open();
-        var claim = open.Store.Extractions.Claims(new Store.Extractions.ItemFilter(Speaker: "anonymous"))[index];
+        var claim = open.Store.Extractions.Claims(new Attest.Store.Extractions.ItemFilter(Speaker: "anonymous"))[index];
         return (claim.SourceId, claim.ClaimId);
     }
 }

@@ -137,7 +137,7 @@ public sealed class SecurityTests(WebWorkspace workspace) : IClassFixture<WebWor
     private (string SourceId, string ClaimId) FirstAnonymousClaim()
     {
         using var open = workspace.Open();
-        var claim = open.Store.Extractions.Claims(new Store.Extractions.ItemFilter(Speaker: "anonymous", Limit: 1)).Single();
+        var claim = open.Store.Extractions.Claims(new Attest.Store.Extractions.ItemFilter(Speaker: "anonymous", Limit: 1)).Single();
         return (claim.SourceId, claim.ClaimId);
     }
 }
