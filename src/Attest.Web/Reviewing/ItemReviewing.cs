@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Attest.Core.Extraction;
 using Attest.Store.Reviews;
 using Attest.Workspace;
+using Attest.Workspace.Corroborating;
 
 namespace Attest.Web.Reviewing;
 
@@ -54,7 +55,7 @@ public static partial class ItemReviewing
             }
         }
 
-        return (workspace.Store.Reviews.Review(sourceId, reviewed, input.Decision, reviewer, input.Reason ?? string.Empty), null);
+        return (Recorroborate(workspace, workspace.Store.Reviews.Review(sourceId, reviewed, input.Decision, reviewer, input.Reason ?? string.Empty)), null);
     }
 
     public static (ItemReview? Review, string? Error) Review(AttestWorkspace workspace, string sourceId, string eventId, EventCorrection input, string reviewer)
@@ -98,7 +99,19 @@ public static partial class ItemReviewing
             }
         }
 
-        return (workspace.Store.Reviews.Review(sourceId, reviewed, input.Decision, reviewer, input.Reason ?? string.Empty), null);
+        return (Recorroborate(workspace, workspace.Store.Reviews.Review(sourceId, reviewed, input.Decision, reviewer, input.Reason ?? string.Empty)), null);
+    }
+
+    // A corrected speaker or code changes what the item corroborates: its source is clustered and rated again at once.
+    private static ItemReview Recorroborate(AttestWorkspace workspace, ItemReview review)
+    {
+        if (review.Decision == ItemReview.Corrected && workspace.Store.Sources.Get(review.SourceId) is { } source
+            && workspace.Store.Extractions.Get(source.Id) is { } extraction)
+        {
+            new CorroborationTracking(workspace).Track(source.Id, extraction, source.Text, source.Metadata.Published, review.Reviewer);
+        }
+
+        return review;
     }
 
     private static string? CheckDecision(string decision, string? reason)

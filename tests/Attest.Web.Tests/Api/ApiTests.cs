@@ -115,6 +115,33 @@ public sealed class ApiTests(WebWorkspace workspace) : IClassFixture<WebWorkspac
     }
 
     [Fact]
+    public async Task Naming_the_speaker_of_an_anonymous_only_claim_changes_its_status()
+    {
+        var client = Client(WebWorkspace.AnalystName);
+        var claims = await client.GetFromJsonAsync<JsonElement>("/api/claims?speaker=anonymous&status=anonymous-only&limit=1000");
+        JsonElement? lone = null;
+        foreach (var c in claims.EnumerateArray().Reverse())
+        {
+            var candidate = await client.GetFromJsonAsync<JsonElement>("/api/clusters/" + c.GetProperty("clusterId").GetString());
+            if (candidate.GetProperty("sources").GetInt32() == 1)
+            {
+                lone = c;
+                break;
+            }
+        }
+
+        Assert.NotNull(lone);
+        var (sourceId, claimId) = (lone.Value.GetProperty("sourceId").GetString(), lone.Value.GetProperty("claimId").GetString());
+
+        var response = await client.PostAsJsonAsync($"/api/reviews/claims/{sourceId}/{claimId}",
+            new { decision = "corrected", reason = "the report names the ministry two lines on", speakerKind = "organization", speakerName = "Kestrian Foreign Ministry" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var cluster = await client.GetFromJsonAsync<JsonElement>($"/api/clusters/of/{sourceId}/{claimId}");
+        Assert.NotEqual("anonymous-only", cluster.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task OpenApi_description_lists_the_api()
     {
         var document = await factory.Browser().GetStringAsync("/openapi/v1.json");
