@@ -1,3 +1,4 @@
+using Attest.Store.Accounts;
 using Attest.Store.Audit;
 using Attest.Store.Copies;
 using Attest.Store.Corroboration;
@@ -5,6 +6,7 @@ using Attest.Store.Extractions;
 using Attest.Store.Knowledge;
 using Attest.Store.Migrations;
 using Attest.Store.Providers;
+using Attest.Store.Reviews;
 using Attest.Store.Search;
 using Attest.Store.Sources;
 
@@ -23,6 +25,9 @@ public sealed class AttestStore : IDisposable
         Knowledge = new KnowledgeStore(provider, Audit);
         Copies = new CopyStore(provider, Audit);
         Corroboration = new CorroborationStore(provider, Audit);
+        Accounts = new AccountStore(provider, Audit);
+        Reviews = new ReviewStore(provider, Audit);
+        Incidents = new IncidentStore(provider, Audit);
     }
 
     public IStoreProvider Provider { get; }
@@ -33,6 +38,9 @@ public sealed class AttestStore : IDisposable
     public KnowledgeStore Knowledge { get; }
     public CopyStore Copies { get; }
     public CorroborationStore Corroboration { get; }
+    public AccountStore Accounts { get; }
+    public ReviewStore Reviews { get; }
+    public IncidentStore Incidents { get; }
 
     public IReadOnlyList<Migration> Migrate() => Migrator.Apply(Provider);
 

@@ -9,7 +9,12 @@ public static class DemoCommand
     public static Command Create(RootCommand root)
     {
         var folder = new Argument<DirectoryInfo?>("folder") { Description = "Where to make the demo workspace (default: ./attest-demo).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("demo", "Make a demo workspace from the fictional samples shipped with Attest, then search and verify it.") { folder };
+        var noServe = new Option<bool>("--no-serve") { Description = "Do not start the web application afterwards." };
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 for the web application (0 picks a free one).", DefaultValueFactory = _ => ServeCommand.DefaultPort };
+        var command = new Command("demo", "Make a demo workspace from the fictional samples shipped with Attest (and the seed corpus when it is beside the repository), search and verify it, then open it in the web application.")
+        {
+            folder, noServe, port,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var samples = Path.Combine(AppContext.BaseDirectory, "samples");
@@ -24,10 +29,11 @@ public static class DemoCommand
             Environment.CurrentDirectory = target;
 
             // The demo is the real commands in order, so what it shows is exactly what a user gets.
+            string[] inputs = DemoSeeds.Find() is { } seeds ? [samples, seeds] : [samples];
             string[][] steps =
             [
                 ["init"],
-                ["add", samples],
+                ["add", .. inputs],
                 ["sources"],
                 ["search", "Security Council"],
                 ["verify"],
@@ -45,7 +51,17 @@ public static class DemoCommand
             AnsiConsole.MarkupLine(
                 $"\n[bold]The demo workspace is in {Markup.Escape(target)}.[/] The samples are fictional. To work on your own sources:\n" +
                 "  cd YOUR-FOLDER && attest init\n  attest add FILES-FOLDERS-URLS-OR-FEEDS\n  attest search \"words\"   attest sources   attest verify");
-            return 0;
+
+            // A fresh password on every run: it is printed once and only its Argon2id hash is kept.
+            var password = DemoAccount.Ensure(target, CommonOptions.DatabaseOf(parse));
+            Console.Out.WriteLine($"\nWeb application user: {DemoAccount.Name}   password: {password}   (role admin; made for this demo)");
+            if (parse.GetValue(noServe))
+            {
+                Console.Out.WriteLine($"Start the web application with: cd {target} && attest serve");
+                return 0;
+            }
+
+            return await ServeCommand.Run(target, CommonOptions.DatabaseOf(parse), $"http://127.0.0.1:{parse.GetValue(port)}", cancellationToken);
         });
         return command;
     }

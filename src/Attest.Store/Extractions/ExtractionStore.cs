@@ -187,8 +187,8 @@ public sealed class ExtractionStore(IStoreProvider provider, Audit.AuditLog audi
             command.AddParameter("status", status.Trim().ToLowerInvariant());
         }
 
-        sql.Append($" ORDER BY s.published, {alias}.source_id, {order} LIMIT @limit");
-        command.AddParameter("limit", filter.Limit);
+        sql.Append($" ORDER BY s.published, {alias}.source_id, {order} LIMIT @limit OFFSET @offset");
+        command.AddParameter("limit", filter.Limit).AddParameter("offset", filter.Offset);
         command.CommandText = sql.ToString();
         var items = new List<T>();
         using var reader = command.ExecuteReader();

@@ -9,4 +9,8 @@ namespace Attest.Store.Extractions;
 /// <param name="From">On or after this date: the event's date, else the source's publication date.</param>
 public sealed record ItemFilter(
     string? Source = null, string? Speaker = null, string? Entity = null, string? Cameo = null,
-    DateOnly? From = null, DateOnly? To = null, int Limit = 500, string? Status = null);
+    DateOnly? From = null, DateOnly? To = null, int Limit = 500, string? Status = null)
+{
+    /// <summary>How many matching items to skip, for paging through long lists on the server.</summary>
+    public int Offset { get; init; }
+}

@@ -21,6 +21,8 @@ public sealed class Reextractor(AttestWorkspace workspace, ExtractionPipeline pi
             var m = source.Metadata;
             var extraction = pipeline.Extract(source.Text, new DocumentContext(m.Published, m.Title, source.Sha256, m.Language));
             workspace.Store.Extractions.Replace(source.Id, extraction, source.Text, actor);
+            // Items a person confirmed, corrected or rejected outrank the pipeline: put them back as they were reviewed.
+            var reviewed = workspace.Store.Reviews.Reapply(source.Id) > 0 ? workspace.Store.Extractions.Get(source.Id) ?? extraction : extraction;
             linking.Link(source.Id, extraction, actor);
 
             // Sources stored before copy detection existed get their signature and origin now.
@@ -29,7 +31,7 @@ public sealed class Reextractor(AttestWorkspace workspace, ExtractionPipeline pi
                 copies.Track(source.Id, source.Text, actor);
             }
 
-            corroboration.Track(source.Id, extraction, source.Text, m.Published, actor);
+            corroboration.Track(source.Id, reviewed, source.Text, m.Published, actor);
             count++;
             progress?.Report(count);
         }
