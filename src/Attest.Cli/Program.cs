@@ -23,6 +23,8 @@ var root = new RootCommand("Attest: capture sources losslessly, extract who clai
     EntitiesCommand.Create(),
     KnowledgeCommand.Create(),
     ReextractCommand.Create(),
+    ExportCommand.Create(),
+    ImportCommand.Create(),
 };
 root.Options.Add(CommonOptions.Database);
 root.Options.Add(CommonOptions.Actor);
