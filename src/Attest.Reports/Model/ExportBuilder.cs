@@ -59,7 +59,9 @@ public sealed class ExportBuilder(AttestStore store, Func<string, byte[]?>? orig
             .OrderBy(l => l.SourceId, StringComparer.Ordinal).ThenBy(l => l.EntityId, StringComparer.Ordinal).ToList();
         var exportedRecords = exportedLinks.Select(l => l.Record).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Where(records.ContainsKey).Select(id => new ExportedRecord(records[id])).ToList();
-        return new ExportSet(filter, sources, events, claims, exportedLinks, exportedRecords);
+        var countries = records.Values.Where(r => r.Id.StartsWith("country:", StringComparison.Ordinal))
+            .ToDictionary(r => r.Id["country:".Length..], r => r.Label, StringComparer.Ordinal);
+        return new ExportSet(filter, sources, events, claims, exportedLinks, exportedRecords) { CountryLabels = countries };
     }
 
     private ExportedSource Source(SourceSummary s, ExtractionResult? extraction, ExportFilter filter)

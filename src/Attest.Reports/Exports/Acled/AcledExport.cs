@@ -32,8 +32,8 @@ public static class AcledExport
             rows.Add(
             [
                 e.Id, date, year, precision, type.DisorderType, type.EventType, type.SubEventType, e.Actor.Label ?? e.Actor.Name, null,
-                null, e.Target?.Label ?? e.Target?.Name, null, null, null, null, null, null, e.Place?.Country ?? e.Actor.Country, null, null,
-                null, e.Place?.Label ?? e.Place?.Name, e.Place?.Lat, e.Place?.Lon, e.Place?.Lat is null ? null : 2, e.Outlet, null,
+                null, e.Target?.Label ?? e.Target?.Name, null, null, null, null, null, null, set.CountryName(e.Place?.Country ?? e.Actor.Country), null, null,
+                null, e.Place?.Label ?? e.Place?.Name, e.Place?.Lat, e.Place?.Lon, Precision(e.Place), e.Outlet, null,
                 $"{e.Passage} [Attest {e.Id}, CAMEO {e.Cameo}{(e.Status is null ? "" : ", " + e.Status)}, sha256 {e.Sha256}]", null, null,
                 e.Published is { } p ? new DateTimeOffset(p.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds() : null,
             ]);
@@ -42,6 +42,10 @@ public static class AcledExport
         CsvTable.Write(output, Columns, rows);
         return skipped;
     }
+
+    // ACLED's geo_precision: 1 = the town itself, 2 = near it or part of a region, 3 = only a larger region (here: a whole country).
+    private static int? Precision(ExportedPlace? place) => place?.Lat is null ? null
+        : place.Record?.StartsWith("country:", StringComparison.Ordinal) == true ? 3 : 2;
 
     // ACLED's time_precision: 1 = the day is known, 2 = the week or a few days, 3 = only the month.
     private static (string? Date, int? Year, int? Precision) Date(string? value)

@@ -56,6 +56,7 @@ public static class GeoJsonExport
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
+        output.WriteByte((byte)'\n');
         return skipped;
     }
 }
