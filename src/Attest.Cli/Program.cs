@@ -25,6 +25,7 @@ var root = new RootCommand("Attest: capture sources losslessly, extract who clai
     ReextractCommand.Create(),
     ExportCommand.Create(),
     ImportCommand.Create(),
+    FeedCommand.Create(),
 };
 root.Options.Add(CommonOptions.Database);
 root.Options.Add(CommonOptions.Actor);

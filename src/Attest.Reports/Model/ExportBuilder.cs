@@ -61,7 +61,11 @@ public sealed class ExportBuilder(AttestStore store, Func<string, byte[]?>? orig
             .Where(records.ContainsKey).Select(id => new ExportedRecord(records[id])).ToList();
         var countries = records.Values.Where(r => r.Id.StartsWith("country:", StringComparison.Ordinal))
             .ToDictionary(r => r.Id["country:".Length..], r => r.Label, StringComparer.Ordinal);
-        return new ExportSet(filter, sources, events, claims, exportedLinks, exportedRecords) { CountryLabels = countries };
+        return new ExportSet(filter, sources, events, claims, exportedLinks, exportedRecords)
+        {
+            CountryLabels = countries,
+            AddedAt = summaries.ToDictionary(s => s.Id, s => s.AddedAt, StringComparer.Ordinal),
+        };
     }
 
     private ExportedSource Source(SourceSummary s, ExtractionResult? extraction, ExportFilter filter)

@@ -11,6 +11,9 @@ public sealed record ExportSet(
     public string? CountryName(string? alpha3) =>
         alpha3 is null ? null : Records.FirstOrDefault(r => r.Record.Id == "country:" + alpha3)?.Record.Label ?? CountryLabels.GetValueOrDefault(alpha3, alpha3);
 
+    /// <summary>When each source was added to this workspace (not exported: it differs between workspaces), for feeds.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> AddedAt { get; init; } = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+
     /// <summary>Names of countries that no exported link points to, so <see cref="CountryName"/> can still name them.</summary>
     public IReadOnlyDictionary<string, string> CountryLabels { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
