@@ -26,6 +26,7 @@ var root = new RootCommand("Attest: capture sources losslessly, extract who clai
     ExportCommand.Create(),
     ImportCommand.Create(),
     FeedCommand.Create(),
+    ReportCommand.Create(),
 };
 root.Options.Add(CommonOptions.Database);
 root.Options.Add(CommonOptions.Actor);
