@@ -44,7 +44,7 @@ public static class ReportCommand
             {
                 var layout = ReportTemplate.Load(folder?.FullName);
                 var set = new ExportBuilder(workspace.Store).Build(filters.Read(parse));
-                var model = DossierBuilder.Build(set, parse.GetValue(title)!, DateTimeOffset.UtcNow, layout.Css);
+                var model = DossierBuilder.Build(set, parse.GetValue(title)!, DateTimeOffset.UtcNow, layout.Css, new ClusterEvidence(workspace.Store));
                 DossierWriter.Write(model, layout, path);
                 Console.Error.WriteLine($"report: {path} — {model.EventCount} event(s), {model.ClaimCount} claim(s), {model.Footnotes.Count} footnote(s), {model.SourceCount} source(s); layout {layout.Origin}.");
                 return 0;

@@ -12,13 +12,21 @@ public static class DossierBuilder
     public const string NotReviewed = "machine-extracted, not reviewed";
     private const string NoStatus = "not yet corroborated";
 
-    public static DossierModel Build(ExportSet set, string title, DateTimeOffset now, string css, IReadOnlyList<ContestedItem>? contested = null)
+    /// <param name="evidence">Cluster members and denials from corroboration; without it, each item cites only its own source.</param>
+    public static DossierModel Build(ExportSet set, string title, DateTimeOffset now, string css, ClusterEvidence? evidence = null)
     {
         var notes = new FootnoteList(set);
-        var events = set.Events.Select(e => new DossierEvent(
-            e.Id, e.When ?? "undated", PlaceOf(e) ?? "—", (e.Actor.Label ?? e.Actor.Name) + (e.Target is { } t ? " → " + (t.Label ?? t.Name) : ""),
+        IReadOnlyList<int> Notes(string sourceId, string id, string passage, string? cluster) =>
+            evidence?.Notes(notes, sourceId, id, passage, cluster) ?? [notes.For(sourceId, id, passage)];
+
+        // One entry per real-world event: reports of it in several sources share a cluster, and the entry cites them all.
+        var events = set.Events.GroupBy(e => e.ClusterId ?? e.Id).Select(g => g.First()).Select(e => new DossierEvent(
+            e.Id, e.When ?? "undated", PlaceOf(e) ?? "—", Actors(e),
             CameoCodes.RootName(e.Root), e.Cameo, e.Status ?? NoStatus, NotReviewed, e.Passage,
-            [notes.For(e.SourceId, e.Id, e.Passage)], e.Negated, e.Hypothetical)).ToList();
+            Notes(e.SourceId, e.Id, e.Passage, e.ClusterId), e.Negated, e.Hypothetical)
+        {
+            Why = evidence?.Cluster(e.ClusterId) is { } c ? string.Join(" ", c.Reasons) : string.Empty,
+        }).ToList();
         var groups = set.Claims
             .GroupBy(c => c.SpeakerKind switch
             {
@@ -29,9 +37,12 @@ public static class DossierBuilder
             .OrderBy(g => g.Key.Item1 switch { "named" => 0, "anonymous" => 1, _ => 2 }).ThenByDescending(g => g.Count()).ThenBy(g => g.Key.Item2, StringComparer.Ordinal)
             .Select(g => new SpeakerGroup(g.Key.Item1, g.Key.Item2, [.. g.Select(c => new DossierClaim(
                 c.Id, c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated", c.Cue ?? "—", c.Passage, c.Status ?? NoStatus,
-                NotReviewed, [notes.For(c.SourceId, c.Id, c.Passage)]))]))
+                NotReviewed, Notes(c.SourceId, c.Id, c.Passage, c.ClusterId)))]))
             .ToList();
-        var contestedItems = contested ?? [];
+        var contestedItems = evidence is null ? [] : set.Events.Select(e => (e.ClusterId, Summary: $"{e.When ?? "undated"} · {Actors(e)}: {CameoCodes.RootName(e.Root)}"))
+            .Concat(set.Claims.Select(c => (c.ClusterId, Summary: $"{c.Speaker?.Label ?? c.Speaker?.Name ?? c.SpeakerKind}: “{c.Passage}”")))
+            .Where(x => x.ClusterId is not null).DistinctBy(x => x.ClusterId)
+            .Select(x => evidence.Contested(notes, x.ClusterId, x.Summary)).OfType<ContestedItem>().ToList();
 
         var typed = set.Events.Select(e => (Month: Month(e.When), Type: CameoCodes.RootName(e.Root), Event: e)).ToList();
         var places = set.Events.Where(e => e.Place is { Lat: not null, Lon: not null })
@@ -50,6 +61,8 @@ public static class DossierBuilder
             RankedBarChart.Render([.. actors.Select(a => (a.Label, a.Count))]),
             EventMap.Render(places), set.Events.Count(e => e.Place?.Lat is null), css);
     }
+
+    private static string Actors(ExportedEvent e) => (e.Actor.Label ?? e.Actor.Name) + (e.Target is { } t ? " → " + (t.Label ?? t.Name) : "");
 
     private static string? PlaceOf(ExportedEvent e) => e.Place is { } p ? p.Label ?? p.Name : null;
 

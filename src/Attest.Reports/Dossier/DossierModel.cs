@@ -20,7 +20,11 @@ public sealed record Footnote(int Number, string SourceId, string ItemId, string
 /// <param name="Review">How far a person has checked it: "machine-extracted, not reviewed" until reviews exist.</param>
 public sealed record DossierEvent(
     string Id, string Date, string Place, string Actors, string Type, string Cameo, string Status, string Review, string Passage,
-    IReadOnlyList<int> Notes, bool Negated, bool Hypothetical);
+    IReadOnlyList<int> Notes, bool Negated, bool Hypothetical)
+{
+    /// <summary>Why corroboration gave this status (one sentence per reason), empty before it ran.</summary>
+    public string Why { get; init; } = string.Empty;
+}
 
 /// <summary>The claims of one speaker (or of one kind of speaker: anonymous sources, authors' own voice).</summary>
 public sealed record SpeakerGroup(string Kind, string Speaker, IReadOnlyList<DossierClaim> Claims);

@@ -11,23 +11,29 @@ public sealed class FootnoteList(ExportSet set)
 
     public IReadOnlyList<Footnote> All => notes;
 
+    /// <summary>The note for a passage of a source in the export set.</summary>
     public int For(string sourceId, string itemId, string passage)
+    {
+        var source = set.Source(sourceId);
+        return For(sourceId, itemId, passage, source?.Metadata.Outlet ?? Shorten(source?.Metadata.Title),
+            source?.Metadata.Published, source?.Metadata.CanonicalUrl ?? source?.Metadata.Url ?? source?.Metadata.Origin, source?.Sha256 ?? sourceId);
+    }
+
+    /// <summary>The note for a passage of any stored source (a cluster member or a denial may come from outside the selection).</summary>
+    public int For(string sourceId, string itemId, string passage, string? outlet, DateOnly? published, string? url, string sha256)
     {
         if (numbers.TryGetValue((sourceId, passage), out var number))
         {
             return number;
         }
 
-        var source = set.Source(sourceId);
         number = notes.Count + 1;
-        notes.Add(new Footnote(number, sourceId, itemId, source?.Metadata.Outlet ?? Shorten(source?.Metadata.Title),
-            source?.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            source?.Metadata.CanonicalUrl ?? source?.Metadata.Url ?? source?.Metadata.Origin, passage, source?.Sha256 ?? sourceId));
+        notes.Add(new Footnote(number, sourceId, itemId, outlet, published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), url, passage, sha256));
         numbers[(sourceId, passage)] = number;
         return number;
     }
 
     // Without an outlet, the title names the source; a first line used as title can be a whole paragraph.
-    private static string? Shorten(string? title) =>
+    public static string? Shorten(string? title) =>
         title is null ? null : "“" + (title.Length > 80 ? title[..Math.Max(40, title.LastIndexOf(' ', 79))].TrimEnd() + "…" : title) + "”";
 }

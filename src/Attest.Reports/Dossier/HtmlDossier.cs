@@ -6,6 +6,9 @@ namespace Attest.Reports.Dossier;
 /// <summary>Renders a dossier as one self-contained HTML page (styles and SVG inline) through the Liquid template.</summary>
 public static class HtmlDossier
 {
+    // Text in any script stays readable in the page source; only markup characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     public static string Render(DossierModel model, ReportTemplate template)
     {
         var options = new TemplateOptions();
@@ -19,6 +22,6 @@ public static class HtmlDossier
         }
 
         var context = new TemplateContext(model with { Css = template.Css }, options);
-        return template.Page.Render(context, HtmlEncoder.Default);
+        return template.Page.Render(context, Encoder);
     }
 }

@@ -41,7 +41,11 @@ public static class ClaimReviewExport
             json.WriteEndObject();
             json.WriteStartObject("appearance");
             json.WriteString("@type", "CreativeWork");
-            json.WriteString("url", c.Url);
+            if (c.Url is not null)
+            {
+                json.WriteString("url", c.Url);
+            }
+
             json.WriteString("identifier", "sha256:" + c.Sha256);
             json.WriteString("datePublished", c.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             json.WriteStartObject("publisher");
@@ -61,6 +65,7 @@ public static class ClaimReviewExport
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
+        output.WriteByte((byte)'\n');
         return written;
     }
 

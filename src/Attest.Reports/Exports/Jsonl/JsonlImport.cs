@@ -6,6 +6,7 @@ using Attest.Core.Sources;
 using Attest.Reports.Model;
 using Attest.Workspace;
 using Attest.Workspace.Copies;
+using Attest.Workspace.Corroborating;
 using Attest.Workspace.Knowledge;
 
 namespace Attest.Reports.Exports.Jsonl;
@@ -90,8 +91,12 @@ public sealed class JsonlImport(AttestWorkspace workspace, string actor)
             }
         }
 
+        // Each added source goes through what `attest add` does after storing, in the order the sources were first added:
+        // its links, its copy origin, then its clusters, so origins and cluster ids come out as where the export came from.
         var linksSaved = 0;
         var known = workspace.Store.Knowledge.ActiveRecords().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var copies = new CopyTracking(workspace, new CopyDetector());
+        var corroboration = new CorroborationTracking(workspace);
         foreach (var source in added)
         {
             var mine = links.Where(l => l.Link.SourceId == source.Id).ToList();
@@ -108,13 +113,11 @@ public sealed class JsonlImport(AttestWorkspace workspace, string actor)
                 [.. usable.Select(l => (new EntityLink(l.SourceId, l.EntityId, l.Record, l.Rule, l.Matched, l.Score, l.Status, l.Alternatives), l.EntityName))],
                 [], spans, actor);
             linksSaved += usable.Count;
-        }
-
-        // In the order they were first added, so a group of copies is named after the same earliest member as where it came from.
-        var copies = new CopyTracking(workspace, new CopyDetector());
-        foreach (var source in added)
-        {
             copies.Track(source.Id, source.Text, actor);
+            if (source.Extraction is { } extraction)
+            {
+                corroboration.Track(source.Id, extraction, source.Text, source.Metadata.Published, actor);
+            }
         }
 
         var stored = sources.Select(s => s.Source.Id).ToHashSet(StringComparer.Ordinal);
