@@ -42,9 +42,9 @@ public sealed class JsonlImport(AttestWorkspace workspace, string actor)
                 switch (kind)
                 {
                     case "record":
-                        records.Add(Require(document.Deserialize(ExportJson.Lines.ExportedRecord)?.Record, "a record needs an id, a type and a label",
-                            r => r.Id is { Length: > 0 } && r.Type is { Length: > 0 } && r.Label is { Length: > 0 }) is var r
-                            ? r with { Names = r.Names ?? [], Roles = r.Roles ?? [] } : null!);
+                        var record = Require(document.Deserialize(ExportJson.Lines.ExportedRecord)?.Record, "a record needs an id, a type and a label",
+                            r => r.Id is { Length: > 0 } && r.Type is { Length: > 0 } && r.Label is { Length: > 0 });
+                        records.Add(record with { Names = record.Names ?? [], Roles = record.Roles ?? [] });
                         break;
                     case "source":
                         sources.Add((number, Require(document.Deserialize(ExportJson.Lines.ExportedSource), "a source needs its sha256, metadata, text and content",
@@ -121,7 +121,7 @@ public sealed class JsonlImport(AttestWorkspace workspace, string actor)
         }
 
         var stored = sources.Select(s => s.Source.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (line, sourceId, id) in items.Where(i => !stored.Contains(i.SourceId) && !workspace.Store.Sources.Contains(Sha(i.SourceId))))
+        foreach (var (line, sourceId, id) in items.Where(i => !stored.Contains(i.SourceId) && workspace.Store.Sources.Get(i.SourceId) is null))
         {
             errors.WriteLine($"{name}:{line}: {id} names source {sourceId}, which is neither in the file nor in the workspace");
             refused++;
@@ -168,9 +168,6 @@ public sealed class JsonlImport(AttestWorkspace workspace, string actor)
             return null;
         }
     }
-
-    // An item's source is known by id; the store finds a source by hash, so look the id up among stored sources.
-    private string Sha(string sourceId) => workspace.Store.Sources.Get(sourceId)?.Sha256 ?? sourceId;
 
     private static T Require<T>(T? value, string message, Func<T, bool> valid) where T : class =>
         value is not null && valid(value) ? value : throw new JsonException(message);
