@@ -25,6 +25,10 @@ var root = new RootCommand("Attest: capture sources losslessly, extract who clai
     ReextractCommand.Create(),
     ServeCommand.Create(),
     UsersCommand.Create(),
+    ExportCommand.Create(),
+    ImportCommand.Create(),
+    FeedCommand.Create(),
+    ReportCommand.Create(),
 };
 root.Options.Add(CommonOptions.Database);
 root.Options.Add(CommonOptions.Actor);
