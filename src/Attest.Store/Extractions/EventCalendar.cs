@@ -27,6 +27,24 @@ public sealed class EventCalendar(IStoreProvider provider)
         return counts;
     }
 
+    /// <summary>How many events each named place has (negated and hypothetical ones left out), most first: what a map draws.</summary>
+    public IReadOnlyList<(string Place, int Count)> PerPlace()
+    {
+        using var connection = provider.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT e.location, count(*) FROM extracted_events e WHERE e.location IS NOT NULL AND e.negated = @no AND e.hypothetical = @no " +
+                              "GROUP BY e.location ORDER BY count(*) DESC, e.location";
+        command.AddParameter("no", false);
+        using var reader = command.ExecuteReader();
+        var counts = new List<(string, int)>();
+        while (reader.Read())
+        {
+            counts.Add((reader.GetString(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
+        }
+
+        return counts;
+    }
+
     /// <summary>Dated events (the text gives their date) in the order they happened, one page at a time; negated ones are left out.</summary>
     /// <remarks>Ordering by the indexed date alone keeps a deep page cheap over hundreds of thousands of events.</remarks>
     public IReadOnlyList<TimelineEntry> Timeline(int limit, int offset)

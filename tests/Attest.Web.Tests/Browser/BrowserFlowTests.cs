@@ -69,6 +69,7 @@ public sealed class BrowserFlowTests(WebWorkspace workspace, ITestOutputHelper o
         Visit(chromium, app, "/sources", "Sources", "08-sources");
         Visit(chromium, app, "/events", "Events", "09-events");
         Visit(chromium, app, "/timeline", "Timeline of events", "10-timeline");
+        Visit(chromium, app, "/map", "Map of events", "15-map");
         Assert.NotEmpty(page.FindElements(By.CssSelector("figure svg rect")));
         Visit(chromium, app, "/entities", "Entities", "11-entities");
         page.FindElement(By.CssSelector("tbody tr td a")).Click();
