@@ -40,8 +40,10 @@ public sealed class CorroborationStore(IStoreProvider provider, AuditLog audit)
                 command.AddParameter($"b{i}", chunk[i]);
             }
 
-            command.CommandText = $"SELECT {MemberColumns}{MemberJoins} WHERE ci.source_id <> @self AND EXISTS (SELECT 1 FROM cluster_blocks b " +
-                $"WHERE b.source_id = ci.source_id AND b.item_id = ci.item_id AND b.block IN ({string.Join(", ", names)}))";
+            // The block index finds the few items first; joining from them avoids scanning every clustered item.
+            var joins = MemberJoins.Replace(" FROM cluster_items ci ", " FROM (SELECT DISTINCT source_id, item_id FROM cluster_blocks " +
+                $"WHERE block IN ({string.Join(", ", names)})) hit JOIN cluster_items ci ON ci.source_id = hit.source_id AND ci.item_id = hit.item_id ", StringComparison.Ordinal);
+            command.CommandText = $"SELECT {MemberColumns}{joins} WHERE ci.source_id <> @self";
             command.AddParameter("self", excludingSource);
             foreach (var item in Read(command))
             {

@@ -60,10 +60,10 @@ public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture
                 var copyOrigin = copies.Track(outcome.SourceId, source.Text, actor);
 
                 // After copy tracking: a cluster's rating counts origins, so the new source's origin must be known first.
-                corroboration.Track(outcome.SourceId, extraction, source.Text, m.Published, actor);
+                var rated = corroboration.Track(outcome.SourceId, extraction, source.Text, m.Published, actor);
                 if (copyOrigin != outcome.SourceId)
                 {
-                    corroboration.RateOrigin(copyOrigin);
+                    corroboration.RateOrigin(copyOrigin, rated);
                 }
             }
 

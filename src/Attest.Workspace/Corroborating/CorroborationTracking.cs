@@ -12,8 +12,10 @@ public sealed class CorroborationTracking(AttestWorkspace workspace, ClusterMatc
     {
     }
 
-    /// <summary>Rates again every cluster with an item from <paramref name="origin"/>: a new copy joined it, so its sources count as one.</summary>
-    public void RateOrigin(string origin) => Rate(workspace.Store.Corroboration.ClustersOfOrigin(origin));
+    /// <summary>Rates again every cluster with an item from <paramref name="origin"/> that <paramref name="alreadyRated"/> does not hold:
+    /// when a copy joined two origins into one, clusters holding both count one origin fewer.</summary>
+    public void RateOrigin(string origin, IReadOnlyCollection<string> alreadyRated) =>
+        Rate([.. workspace.Store.Corroboration.ClustersOfOrigin(origin).Except(alreadyRated, StringComparer.Ordinal)]);
 
     // An outlet the shipped table lacks may be in the knowledge base (a media record with its country, added by the team).
     private static Func<string, Affiliation?> OutletFromKnowledge(AttestWorkspace workspace)
