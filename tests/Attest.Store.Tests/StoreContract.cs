@@ -318,6 +318,20 @@ public abstract class StoreContract : IDisposable
         Assert.Empty(Attest.Core.Audit.AuditChain.FindBreaks(Store.Audit.Entries()));
     }
 
+    [Fact]
+    public void Cluster_spans_are_kept_with_the_rating_and_read_back_only_where_known()
+    {
+        Store.Corroboration.SetVerdicts([
+            new ClusterVerdictRow("E-a", "event", "single-source", 1, 1, [], ["1 source."], new DateOnly(2019, 8, 5), new DateOnly(2019, 8, 9)),
+            new ClusterVerdictRow("E-b", "event", "single-source", 1, 1, [], ["1 source."]),
+        ]);
+
+        var spans = Store.Corroboration.Spans(["E-a", "E-b", "E-missing"]);
+
+        Assert.Equal((new DateOnly(2019, 8, 5), new DateOnly(2019, 8, 9)), Assert.Single(spans, s => s.Key == "E-a").Value);
+        Assert.False(spans.ContainsKey("E-b"));
+    }
+
     private static ExtractionResult CouncilExtraction()
     {
         var text = StoreFixtureSources.CouncilReport.Text;

@@ -19,6 +19,11 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
 
     // The sources in each cluster (by its current id): two clusters that both hold items of one source were kept apart on purpose.
     private readonly Dictionary<string, HashSet<string>> sources = new(StringComparer.Ordinal);
+
+    // The first and last day of each cluster's items (by its current id). Matching is pairwise, so without a bound a chain of
+    // reports each a few days after the last would drift into one cluster spanning years: the same words restated every
+    // fortnight are new statements, as the matcher's windows say for any two of them.
+    private readonly Dictionary<string, DaySpan> spans = new(StringComparer.Ordinal);
     private readonly Dictionary<BlockKey, List<string>> blocks = [];
 
     public int Count => members.Count;
@@ -35,9 +40,23 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
             var root = Find(clusterId);
             sizes[root] = sizes.GetValueOrDefault(root) + 1;
             SourcesOf(root).Add(item.SourceId);
+            Widen(root, item);
             Index(item);
         }
     }
+
+    /// <summary>Tells the index how far in time a stored cluster already reaches (its members not seeded count too).</summary>
+    public void SeedSpan(string clusterId, DateOnly first, DateOnly last)
+    {
+        parent.TryAdd(clusterId, clusterId);
+        var root = Find(clusterId);
+        var span = new DaySpan(first.DayNumber, last.DayNumber);
+        spans[root] = spans.TryGetValue(root, out var known) ? known.With(span) : span;
+    }
+
+    /// <summary>The first and last day of a cluster's items, when any has a day.</summary>
+    public (DateOnly First, DateOnly Last)? SpanOf(string clusterId) =>
+        spans.TryGetValue(Find(clusterId), out var span) ? (DateOnly.FromDayNumber(span.First), DateOnly.FromDayNumber(span.Last)) : null;
 
     /// <summary>Clusters a new item against everything seeded or added before it.</summary>
     public ClusterChange Add(ItemProfile item)
@@ -70,15 +89,26 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
         // The best match decides; other matched clusters merge in only when no source has items in both, since a source's own
         // items are never compared and two of them in one cluster would mean two events of one report were made one.
         var clusters = joins.OrderByDescending(j => j.Score).Select(j => j.Cluster).Distinct(StringComparer.Ordinal).ToList();
+
+        // Each test looks from the smaller set into the larger, so a large cluster costs no more than a small one.
         var merging = new List<string>();
-        var covered = new HashSet<string>(StringComparer.Ordinal) { item.SourceId };
+        var reach = item.Day is { } day ? new DaySpan(day.DayNumber, day.DayNumber) : (DaySpan?)null;
         foreach (var candidate in clusters)
         {
-            if (!SourcesOf(candidate).Overlaps(covered))
+            var its = SourcesOf(candidate);
+            if (its.Contains(item.SourceId) || merging.Any(m => Overlap(its, SourcesOf(m))))
             {
-                merging.Add(candidate);
-                covered.UnionWith(SourcesOf(candidate));
+                continue;
             }
+
+            var widened = Combine(reach, spans.TryGetValue(candidate, out var span) ? span : null);
+            if (widened is { } w && w.Days > MaxSpanDays(item))
+            {
+                continue;
+            }
+
+            merging.Add(candidate);
+            reach = widened;
         }
 
         string cluster;
@@ -97,12 +127,24 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
             {
                 parent[other] = cluster;
                 sizes[cluster] = sizes.GetValueOrDefault(cluster) + sizes.GetValueOrDefault(other);
-                SourcesOf(cluster).UnionWith(SourcesOf(other));
+
+                // The smaller set is poured into the larger one, which then serves the merged cluster.
+                var (into, from) = SourcesOf(cluster).Count >= SourcesOf(other).Count
+                    ? (SourcesOf(cluster), SourcesOf(other))
+                    : (SourcesOf(other), SourcesOf(cluster));
+                into.UnionWith(from);
+                sources[cluster] = into;
                 sources.Remove(other);
+                if (spans.Remove(other, out var otherSpan))
+                {
+                    spans[cluster] = spans.TryGetValue(cluster, out var own) ? own.With(otherSpan) : otherSpan;
+                }
+
                 merged.Add(other);
             }
         }
 
+        Widen(cluster, item);
         SourcesOf(cluster).Add(item.SourceId);
         members[item.Key] = new Member(item, cluster);
         sizes[cluster] = sizes.GetValueOrDefault(cluster) + 1;
@@ -130,6 +172,34 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
 
         return set;
     }
+
+    private static bool Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        foreach (var source in small)
+        {
+            if (large.Contains(source))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far apart in time the items of one cluster may lie: the widest window in which the matcher joins two of them.
+    private int MaxSpanDays(ItemProfile item) => item.Kind == ItemProfile.EventKind ? 2 * matcher.DayWindow : matcher.ClaimDayWindow;
+
+    private void Widen(string cluster, ItemProfile item)
+    {
+        if (item.Day is { } day)
+        {
+            var own = new DaySpan(day.DayNumber, day.DayNumber);
+            spans[cluster] = spans.TryGetValue(cluster, out var span) ? span.With(own) : own;
+        }
+    }
+
+    private static DaySpan? Combine(DaySpan? a, DaySpan? b) => a is { } x ? (b is { } y ? x.With(y) : x) : b;
 
     private string Find(string cluster)
     {
@@ -249,6 +319,14 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
     }
 
     private sealed record Member(ItemProfile Item, string Cluster);
+
+    /// <summary>The first and last day (as day numbers) of a cluster's items.</summary>
+    private readonly record struct DaySpan(int First, int Last)
+    {
+        public int Days => Last - First;
+
+        public DaySpan With(DaySpan other) => new(Math.Min(First, other.First), Math.Max(Last, other.Last));
+    }
 }
 
 /// <summary>What adding one item changed: the cluster it is in, why it joined, clusters merged into it, and disputes found.</summary>

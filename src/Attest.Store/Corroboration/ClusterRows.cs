@@ -8,5 +8,7 @@ public sealed record ClusterItemRow(
 public sealed record DisputeRow(string ClusterId, string SourceId, string ItemId, string Reason);
 
 /// <summary>A cluster's rating, as written.</summary>
+/// <param name="FirstDay">The earliest day of its items (with <paramref name="LastDay"/>, how far in time it reaches), when any has one.</param>
 public sealed record ClusterVerdictRow(
-    string ClusterId, string Kind, string Status, int Sources, int Origins, IReadOnlyList<string> Parties, IReadOnlyList<string> Reasons);
+    string ClusterId, string Kind, string Status, int Sources, int Origins, IReadOnlyList<string> Parties, IReadOnlyList<string> Reasons,
+    DateOnly? FirstDay = null, DateOnly? LastDay = null);

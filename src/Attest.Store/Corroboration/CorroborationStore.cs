@@ -33,16 +33,11 @@ public sealed class CorroborationStore(IStoreProvider provider, AuditLog audit)
         {
             using var connection = provider.OpenConnection();
             using var command = connection.CreateCommand();
-            var names = new List<string>();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                names.Add($"@b{i}");
-                command.AddParameter($"b{i}", chunk[i]);
-            }
+            var names = ParameterList(command, "b", chunk);
 
             // The block index finds the few items first; joining from them avoids scanning every clustered item.
             var joins = MemberJoins.Replace(" FROM cluster_items ci ", " FROM (SELECT DISTINCT source_id, item_id FROM cluster_blocks " +
-                $"WHERE block IN ({string.Join(", ", names)})) hit JOIN cluster_items ci ON ci.source_id = hit.source_id AND ci.item_id = hit.item_id ", StringComparison.Ordinal);
+                $"WHERE block IN ({names})) hit JOIN cluster_items ci ON ci.source_id = hit.source_id AND ci.item_id = hit.item_id ", StringComparison.Ordinal);
             command.CommandText = $"SELECT {MemberColumns}{joins} WHERE ci.source_id <> @self";
             command.AddParameter("self", excludingSource);
             foreach (var item in Read(command))
@@ -171,13 +166,52 @@ public sealed class CorroborationStore(IStoreProvider provider, AuditLog audit)
         foreach (var v in verdicts)
         {
             Execute(transaction, "DELETE FROM clusters WHERE id = @id", c => c.AddParameter("id", v.ClusterId));
-            Execute(transaction, "INSERT INTO clusters (id, kind, status, sources, origins, parties, reasons) VALUES (@id, @k, @st, @s, @o, @p, @r)",
+            Execute(transaction,
+                "INSERT INTO clusters (id, kind, status, sources, origins, parties, reasons, first_day, last_day) VALUES (@id, @k, @st, @s, @o, @p, @r, @f, @l)",
                 c => c.AddParameter("id", v.ClusterId).AddParameter("k", v.Kind).AddParameter("st", v.Status).AddParameter("s", v.Sources)
-                    .AddParameter("o", v.Origins).AddParameter("p", string.Join(ListSeparator, v.Parties)).AddParameter("r", string.Join(ListSeparator, v.Reasons)));
+                    .AddParameter("o", v.Origins).AddParameter("p", string.Join(ListSeparator, v.Parties)).AddParameter("r", string.Join(ListSeparator, v.Reasons))
+                    .AddParameter("f", IsoDay(v.FirstDay)).AddParameter("l", IsoDay(v.LastDay)));
         }
 
         transaction.Commit();
     }
+
+    /// <summary>How far in time each of <paramref name="clusterIds"/> reaches (first and last day of its items), for those rated with days.</summary>
+    public IReadOnlyDictionary<string, (DateOnly First, DateOnly Last)> Spans(IReadOnlyCollection<string> clusterIds)
+    {
+        var spans = new Dictionary<string, (DateOnly, DateOnly)>(StringComparer.Ordinal);
+        foreach (var chunk in clusterIds.Distinct(StringComparer.Ordinal).Chunk(200))
+        {
+            using var connection = provider.OpenConnection();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT id, first_day, last_day FROM clusters WHERE first_day IS NOT NULL AND last_day IS NOT NULL " +
+                $"AND id IN ({ParameterList(command, "c", chunk)})";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                spans[reader.GetString(0)] = (ParseDay(reader.GetString(1)), ParseDay(reader.GetString(2)));
+            }
+        }
+
+        return spans;
+    }
+
+    // "@p0, @p1, …" for an IN list, each value added as a parameter of the command.
+    private static string ParameterList(DbCommand command, string prefix, IReadOnlyList<string> values)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            names[i] = $"@{prefix}{i}";
+            command.AddParameter($"{prefix}{i}", values[i]);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private static string? IsoDay(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Deletes the rating of clusters that no longer have members.</summary>
     public void Forget(IReadOnlyList<string> clusterIds)

@@ -41,9 +41,16 @@ public sealed class CorroborationTracking(AttestWorkspace workspace, ClusterMatc
         var profiles = ItemProfiles.From(sourceId, extraction, text, published);
         var lookup = profiles.SelectMany(ClusterIndex.LookupKeys).ToHashSet(StringComparer.Ordinal);
         var index = new ClusterIndex(matcher);
-        foreach (var stored in store.ItemsInBlocks(lookup, excludingSource: sourceId))
+        var seeded = store.ItemsInBlocks(lookup, excludingSource: sourceId);
+        foreach (var stored in seeded)
         {
             index.Seed(ItemProfileJson.Deserialize(stored.Profile), stored.ClusterId);
+        }
+
+        // Members outside the blocks still count for how far a cluster reaches in time.
+        foreach (var (cluster, (first, last)) in store.Spans([.. seeded.Select(s => s.ClusterId)]))
+        {
+            index.SeedSpan(cluster, first, last);
         }
 
         var changes = profiles.Select(index.Add).ToList();
@@ -86,9 +93,11 @@ public sealed class CorroborationTracking(AttestWorkspace workspace, ClusterMatc
             }
 
             var disputes = store.Disputes(id).Select(d => new DisputeEvidence(d.SourceId, d.ItemId, d.Passage, d.Reason)).ToList();
-            var verdict = assessor.Assess(
-                [.. members.Select(m => new ClusterMember(ItemProfileJson.Deserialize(m.Profile), m.Origin, m.Outlet))], disputes);
-            verdicts.Add(new ClusterVerdictRow(id, members[0].Kind, verdict.Status, verdict.Sources, verdict.Origins, verdict.Parties, verdict.Reasons));
+            var profiled = members.Select(m => new ClusterMember(ItemProfileJson.Deserialize(m.Profile), m.Origin, m.Outlet)).ToList();
+            var verdict = assessor.Assess(profiled, disputes);
+            var days = profiled.Select(m => m.Item.Day).OfType<DateOnly>().ToList();
+            verdicts.Add(new ClusterVerdictRow(id, members[0].Kind, verdict.Status, verdict.Sources, verdict.Origins, verdict.Parties, verdict.Reasons,
+                days.Count == 0 ? null : days.Min(), days.Count == 0 ? null : days.Max()));
         }
 
         store.SetVerdicts(verdicts);
