@@ -74,9 +74,11 @@ public sealed class FeedCaptureTests
     public async Task Linked_pages_fetched_side_by_side_still_come_back_in_feed_order()
     {
         using var server = new LocalHttpServer()
-            .Serve("/slow", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Slow page:"), delay: TimeSpan.FromMilliseconds(800))
-            .Serve("/fast", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Fast page:"))
-            .Serve("/faster", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Faster page:"));
+            // Every page is held a while, so pages fetched side by side are in flight together whichever the server accepts
+            // first; with only the slow page held, the fast ones could come and go before it was accepted (seen once).
+            .Serve("/slow", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Slow page:"), delay: TimeSpan.FromSeconds(2))
+            .Serve("/fast", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Fast page:"), delay: TimeSpan.FromSeconds(1))
+            .Serve("/faster", "text/html", ArticleHtml.Replace("Dal crossing reopens for", "Faster page:"), delay: TimeSpan.FromSeconds(1));
         using var folder = new TempFolder();
         var path = folder.Write("wire.rss", WireFeed(server.Url("/slow"), server.Url("/fast"), server.Url("/faster")));
 
