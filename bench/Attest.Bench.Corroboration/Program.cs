@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Attest.Analysis.Corroboration;
+using Attest.Core.Extraction;
 using Attest.Eval.Corroboration;
 using Attest.Text;
 using Attest.Text.Pipeline;
@@ -10,6 +11,7 @@ using Attest.Text.Pipeline;
 // clusters their events and claims one document at a time as `attest add` does, and rates every cluster. Prints the time of
 // each phase, documents/s and items/s, peak memory, pairwise precision/recall/F1 of event clusters and the share of denials found.
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
+const int BatchSize = 1_000;
 var seedFolder = args.Length > 1 ? args[1] : SeedsBesideRepository(Environment.CurrentDirectory);
 
 // Publication dates: 002 and 004 as their gold files give them; the others as their texts suggest.
@@ -36,55 +38,25 @@ long words = 0, items = 0;
 var extractTime = TimeSpan.Zero;
 var clusterTime = TimeSpan.Zero;
 var total = Stopwatch.StartNew();
+var progress = Stopwatch.StartNew();
 
-// Phase 1, on every core: generate, extract, profile. Phase 2, on one thread and timed alone: cluster each document's items
-// in arrival order, like sources added one by one.
-var prepared = StoryCorpus.Generate(seeds, count).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-    .Select(d =>
-    {
-        var result = ExtractionPipeline.Default.Extract(d.Text, new DocumentContext(d.Published, null, null, "en"));
-        var profiles = ItemProfiles.From(d.Id, result, d.Text, d.Published);
-        var sentences = SeedVariants.SentencesOf(d.Text);
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in result.Events)
-        {
-            var sentence = sentences.FirstOrDefault(s => s.Start <= e.Start && e.End <= s.End);
-            labels[$"{d.Id}/{e.Id}"] = $"{d.Story}#{d.Layout.SeedSentenceOf(d.Text[sentence.Start..sentence.End]) ?? -1}#{e.Root}";
-        }
-
-        return (Document: d, Profiles: profiles, Labels: labels, Words: d.Text.Count(c => c == ' ') + 1);
-    })
-    .ToList();
-extractTime = total.Elapsed;
-foreach (var (document, profiles, labels, count1) in prepared)
+// Documents stream through in batches, so memory holds the clusters and never the corpus: each batch is generated and extracted
+// on every core, then its documents are clustered one by one on one thread (timed alone), like sources added one by one.
+foreach (var batch in StoryCorpus.Generate(seeds, count).Chunk(BatchSize))
 {
-    words += count1;
-    var shared = profiles.Select(p => p with { Terms = [.. p.Terms.Select(Intern)] }).ToList();
     var started = Stopwatch.GetTimestamp();
-    var changes = shared.Select(index.Add).ToList();
-    clusterTime += Stopwatch.GetElapsedTime(started);
-    items += shared.Count;
-    foreach (var p in shared)
+    var prepared = batch.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount).Select(Prepare).ToList();
+    extractTime += Stopwatch.GetElapsedTime(started);
+    foreach (var (document, profiles, labels, documentWords) in prepared)
     {
-        members.Add((p, document.Origin, document.Outlet));
-        if (p.Kind == ItemProfile.EventKind && !p.Denial)
-        {
-            gold.Add((p.Key, labels[p.Key]));
-        }
-        else if (p.Kind == ItemProfile.ClaimKind && !p.Denial)
-        {
-            (claimsOfStory.TryGetValue(document.Story, out var list) ? list : claimsOfStory[document.Story] = []).Add(p.Key);
-        }
+        Cluster(document, profiles, labels, documentWords);
     }
 
-    if (document.DeniedClaim is not null)
+    if (progress.Elapsed.TotalSeconds >= 30)
     {
-        denials++;
-        var disputed = changes.SelectMany(c => c.Disputes).Select(d => d.Cluster).ToHashSet(StringComparer.Ordinal);
-        if (claimsOfStory.GetValueOrDefault(document.Story, []).Any(k => disputed.Contains(index.ClusterOfItem(k)!)))
-        {
-            denialsFound++;
-        }
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {members.Select(m => m.Item.SourceId).LastOrDefault()}: {items:N0} items, {total.Elapsed.TotalSeconds:F0} s, {GC.GetTotalMemory(false) / 1048576:N0} MB"));
+        progress.Restart();
     }
 }
 
@@ -115,6 +87,54 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     denials that found the story's claim: {denialsFound:N0}/{denials:N0} ({(denials == 0 ? 0 : (double)denialsFound / denials):P1})
     statuses (without disputes): {string.Join(", ", statuses.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:N0}"))}
     """));
+
+// Extraction and labels of one document. An event's label is its story, the seed sentence its sentence copies and its CAMEO
+// root; sentences come from this same extraction, so each document is extracted once.
+(StoryCorpus.Document Document, IReadOnlyList<ItemProfile> Profiles, Dictionary<string, string> Labels, int Words) Prepare(StoryCorpus.Document d)
+{
+    var result = ExtractionPipeline.Default.Extract(d.Text, new DocumentContext(d.Published, null, null, "en"));
+    var profiles = ItemProfiles.From(d.Id, result, d.Text, d.Published);
+    var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+    foreach (var e in result.Events)
+    {
+        var sentence = result.Sentences.FirstOrDefault(s => s.Start <= e.Start && e.End <= s.End) ?? new SentenceSpan(e.Start, e.End);
+        labels[$"{d.Id}/{e.Id}"] = $"{d.Story}#{d.Layout.SeedSentenceOf(d.Text[sentence.Start..sentence.End]) ?? -1}#{e.Root}";
+    }
+
+    return (d, profiles, labels, d.Text.Count(c => c == ' ') + 1);
+}
+
+void Cluster(StoryCorpus.Document document, IReadOnlyList<ItemProfile> profiles, Dictionary<string, string> labels, int documentWords)
+{
+    words += documentWords;
+    var shared = profiles.Select(p => p with { Terms = [.. p.Terms.Select(Intern)] }).ToList();
+    var started = Stopwatch.GetTimestamp();
+    var changes = shared.Select(index.Add).ToList();
+    clusterTime += Stopwatch.GetElapsedTime(started);
+    items += shared.Count;
+    foreach (var p in shared)
+    {
+        members.Add((p, document.Origin, document.Outlet));
+        if (p.Kind == ItemProfile.EventKind && !p.Denial)
+        {
+            gold.Add((p.Key, labels[p.Key]));
+        }
+        else if (p.Kind == ItemProfile.ClaimKind && !p.Denial)
+        {
+            (claimsOfStory.TryGetValue(document.Story, out var list) ? list : claimsOfStory[document.Story] = []).Add(p.Key);
+        }
+    }
+
+    if (document.DeniedClaim is not null)
+    {
+        denials++;
+        var disputed = changes.SelectMany(c => c.Disputes).Select(d => d.Cluster).ToHashSet(StringComparer.Ordinal);
+        if (claimsOfStory.GetValueOrDefault(document.Story, []).Any(k => disputed.Contains(index.ClusterOfItem(k)!)))
+        {
+            denialsFound++;
+        }
+    }
+}
 
 string Intern(string term)
 {
