@@ -2,16 +2,12 @@ namespace Attest.Bench.Copies;
 
 /// <summary>A labelled corpus: originals made from seed sentences with many words replaced (so they are independent of each
 /// other), retitled lightly edited copies, and stories that reprint part of an original. Each copy knows its original.</summary>
-public sealed class SyntheticCorpus
+public static class SyntheticCorpus
 {
-    private SyntheticCorpus(IReadOnlyList<string> texts, IReadOnlyList<int> copyOf) => (Texts, CopyOf) = (texts, copyOf);
-
-    public IReadOnlyList<string> Texts { get; }
-
-    /// <summary>For each text, the index of the original it copies, or -1 for an original.</summary>
-    public IReadOnlyList<int> CopyOf { get; }
-
-    public static SyntheticCorpus Build(string seedFolder, int count, int seed = 20191023)
+    /// <summary>Makes <paramref name="count"/> texts one at a time, each with the index of the original it copies (-1 for an
+    /// original). Nothing is kept but the originals' indices: an original's text is made again from its own random seed when
+    /// a copy needs it, so a million texts fit in memory.</summary>
+    public static IEnumerable<(string Text, int CopyOf)> Stream(string seedFolder, int count, int seed = 20191023)
     {
         var sentences = Directory.GetFiles(seedFolder, "*.txt").Order(StringComparer.Ordinal)
             .SelectMany(f => File.ReadAllText(f).Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -19,29 +15,26 @@ public sealed class SyntheticCorpus
             .ToArray();
         var random = new Random(seed);
         var vocabulary = Enumerable.Range(0, 20_000).Select(_ => RandomWord(random)).ToArray();
-        var texts = new List<string>(count);
-        var copyOf = new List<int>(count);
         var originals = new List<int>();
-        while (texts.Count < count)
+        for (var i = 0; i < count; i++)
         {
             var roll = random.NextDouble();
             if (originals.Count < 10 || roll < 0.6)
             {
-                originals.Add(texts.Count);
-                texts.Add(Original(sentences, vocabulary, random));
-                copyOf.Add(-1);
+                originals.Add(i);
+                yield return (OriginalOf(i), -1);
+                continue;
             }
-            else
-            {
-                var original = originals[random.Next(originals.Count)];
-                texts.Add(roll < 0.8
-                    ? "New headline " + RandomWord(random) + "\n\n" + Edit(texts[original], vocabulary, random, 0.02)
-                    : Original(sentences, vocabulary, random) + " " + Half(texts[original]));
-                copyOf.Add(original);
-            }
+
+            var original = originals[random.Next(originals.Count)];
+            var text = OriginalOf(original);
+            yield return (roll < 0.8
+                ? "New headline " + RandomWord(random) + "\n\n" + Edit(text, vocabulary, random, 0.02)
+                : Original(sentences, vocabulary, random) + " " + Half(text), original);
         }
 
-        return new SyntheticCorpus(texts, copyOf);
+        // HashCode.Combine would differ between runs; the corpus must be the same every time.
+        string OriginalOf(int index) => Original(sentences, vocabulary, new Random(unchecked(seed + (index * 1_000_003))));
     }
 
     private static string Original(string[] sentences, string[] vocabulary, Random random)
