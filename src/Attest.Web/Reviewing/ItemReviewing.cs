@@ -102,10 +102,11 @@ public static partial class ItemReviewing
         return (Recorroborate(workspace, workspace.Store.Reviews.Review(sourceId, reviewed, input.Decision, reviewer, input.Reason ?? string.Empty)), null);
     }
 
-    // A corrected speaker or code changes what the item corroborates: its source is clustered and rated again at once.
+    // A corrected speaker or code changes what the item corroborates, and a rejected item corroborates nothing: its source is
+    // clustered and rated again at once.
     private static ItemReview Recorroborate(AttestWorkspace workspace, ItemReview review)
     {
-        if (review.Decision == ItemReview.Corrected && workspace.Store.Sources.Get(review.SourceId) is { } source
+        if (review.Decision is ItemReview.Corrected or ItemReview.Rejected && workspace.Store.Sources.Get(review.SourceId) is { } source
             && workspace.Store.Extractions.Get(source.Id) is { } extraction)
         {
             new CorroborationTracking(workspace).Track(source.Id, extraction, source.Text, source.Metadata.Published, review.Reviewer);

@@ -1,6 +1,7 @@
 using Attest.Analysis.Corroboration;
 using Attest.Core.Extraction;
 using Attest.Store.Corroboration;
+using Attest.Store.Reviews;
 
 namespace Attest.Workspace.Corroborating;
 
@@ -38,7 +39,7 @@ public sealed class CorroborationTracking(AttestWorkspace workspace, ClusterMatc
     {
         var store = workspace.Store.Corroboration;
         var previous = store.ClustersTouchedBy(sourceId);
-        var profiles = ItemProfiles.From(sourceId, extraction, text, published);
+        var profiles = ItemProfiles.From(sourceId, WithoutRejected(sourceId, extraction), text, published);
         var lookup = profiles.SelectMany(ClusterIndex.LookupKeys).ToHashSet(StringComparer.Ordinal);
         var index = new ClusterIndex(matcher);
         var seeded = store.ItemsInBlocks(lookup, excludingSource: sourceId);
@@ -77,6 +78,20 @@ public sealed class CorroborationTracking(AttestWorkspace workspace, ClusterMatc
         store.Forget([.. previous.Except(touched, StringComparer.Ordinal)]);
         Rate([.. previous.Except(touched, StringComparer.Ordinal)]);
         return touched;
+    }
+
+    // An item a person rejected is not evidence of anything: it joins no cluster and counts for no status.
+    private ExtractionResult WithoutRejected(string sourceId, ExtractionResult extraction)
+    {
+        var rejected = workspace.Store.Reviews.ForSource(sourceId).Where(r => r.Decision == ItemReview.Rejected)
+            .Select(r => (r.Kind, r.ItemId)).ToHashSet();
+        return rejected.Count == 0
+            ? extraction
+            : extraction with
+            {
+                Claims = [.. extraction.Claims.Where(c => !rejected.Contains((ItemReview.Claim, c.Id)))],
+                Events = [.. extraction.Events.Where(e => !rejected.Contains((ItemReview.Event, e.Id)))],
+            };
     }
 
     /// <summary>Rates clusters again from their stored members and disputes (after copies were found, or sources re-extracted).</summary>
