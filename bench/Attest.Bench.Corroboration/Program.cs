@@ -30,6 +30,7 @@ var pool = new Dictionary<string, string>(StringComparer.Ordinal);
 var matcher = new ClusterMatcher();
 var index = new ClusterIndex(matcher);
 var gold = new List<(string Key, string Label)>();
+var claimGold = new List<(string Key, string Label)>();
 var claimsOfStory = new Dictionary<int, List<string>>();
 var members = new List<(ItemProfile Item, string Origin, string Outlet)>();
 var denials = 0;
@@ -70,12 +71,19 @@ total.Stop();
 
 // Pairwise scores from the contingency table: pairs in one predicted cluster, in one gold event, and in both.
 static long Pairs(long n) => n * (n - 1) / 2;
-var predicted = gold.Select(g => (Cluster: index.ClusterOfItem(g.Key)!, g.Label)).ToList();
-var bothPairs = predicted.GroupBy(p => (p.Cluster, p.Label)).Sum(g => Pairs(g.Count()));
-var predictedPairs = predicted.GroupBy(p => p.Cluster).Sum(g => Pairs(g.Count()));
-var goldPairs = predicted.GroupBy(p => p.Label).Sum(g => Pairs(g.Count()));
-var precision = predictedPairs == 0 ? 1 : (double)bothPairs / predictedPairs;
-var recall = goldPairs == 0 ? 1 : (double)bothPairs / goldPairs;
+(double Precision, double Recall, double F1) Score(List<(string Key, string Label)> labelled)
+{
+    var predicted = labelled.Select(g => (Cluster: index.ClusterOfItem(g.Key)!, g.Label)).ToList();
+    var bothPairs = predicted.GroupBy(p => (p.Cluster, p.Label)).Sum(g => Pairs(g.Count()));
+    var predictedPairs = predicted.GroupBy(p => p.Cluster).Sum(g => Pairs(g.Count()));
+    var goldPairs = predicted.GroupBy(p => p.Label).Sum(g => Pairs(g.Count()));
+    var p = predictedPairs == 0 ? 1 : (double)bothPairs / predictedPairs;
+    var r = goldPairs == 0 ? 1 : (double)bothPairs / goldPairs;
+    return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+}
+
+var (precision, recall, f1) = Score(gold);
+var claimScore = Score(claimGold);
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     documents: {count:N0} ({words:N0} words), items: {items:N0} ({gold.Count:N0} events scored), stories: {claimsOfStory.Count:N0}
@@ -83,7 +91,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     clustering: {clusterTime.TotalSeconds:F1} s ({count / clusterTime.TotalSeconds:N0} documents/s, {items / clusterTime.TotalSeconds:N0} items/s, {(double)index.Comparisons / items:N0} comparisons per item)
     rating {statuses.Values.Sum():N0} clusters: {rateWatch.Elapsed.TotalSeconds:F1} s; wall time in all {total.Elapsed.TotalSeconds:F1} s
     peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576:N0} MB
-    event clusters: pairwise precision {precision:F3}, recall {recall:F3}, F1 {2 * precision * recall / (precision + recall):F3}
+    event clusters: pairwise precision {precision:F3}, recall {recall:F3}, F1 {f1:F3}
+    claim clusters ({claimGold.Count:N0} claims scored): pairwise precision {claimScore.Precision:F3}, recall {claimScore.Recall:F3}, F1 {claimScore.F1:F3}
     denials that found the story's claim: {denialsFound:N0}/{denials:N0} ({(denials == 0 ? 0 : (double)denialsFound / denials):P1})
     statuses (without disputes): {string.Join(", ", statuses.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value:N0}"))}
     """));
@@ -99,6 +108,15 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     {
         var sentence = result.Sentences.FirstOrDefault(s => s.Start <= e.Start && e.End <= s.End) ?? new SentenceSpan(e.Start, e.End);
         labels[$"{d.Id}/{e.Id}"] = $"{d.Story}#{d.Layout.SeedSentenceOf(d.Text[sentence.Start..sentence.End]) ?? -1}#{e.Root}";
+    }
+
+    // A claim's label is its story, the seed sentence it starts in, and its place among the claims starting in that sentence
+    // ("sources said that the premier asked…" holds two): the same assertion wherever the story is printed or retold.
+    foreach (var c in result.Claims)
+    {
+        var sentence = result.Sentences.FirstOrDefault(s => s.Start <= c.Start && c.Start < s.End) ?? new SentenceSpan(c.Start, c.End);
+        var ordinal = result.Claims.Count(o => o.Start >= sentence.Start && o.Start < c.Start);
+        labels[$"{d.Id}/{c.Id}"] = $"{d.Story}#{d.Layout.SeedSentenceOf(d.Text[sentence.Start..sentence.End]) ?? -1}#c{ordinal}";
     }
 
     return (d, profiles, labels, d.Text.Count(c => c == ' ') + 1);
@@ -122,6 +140,7 @@ void Cluster(StoryCorpus.Document document, IReadOnlyList<ItemProfile> profiles,
         else if (p.Kind == ItemProfile.ClaimKind && !p.Denial)
         {
             (claimsOfStory.TryGetValue(document.Story, out var list) ? list : claimsOfStory[document.Story] = []).Add(p.Key);
+            claimGold.Add((p.Key, labels[p.Key]));
         }
     }
 

@@ -44,8 +44,9 @@ public static partial class StoryCorpus
             var seed = seeds[which];
 
             // Whole weeks keep weekdays right, so "on Thursday" still means the stated date; two stories of one seed are at
-            // least a week apart, so they are different events, as they would be in life.
-            var shift = 7 * (2 * storiesOfSeed[which]++ + random.Next(0, 2));
+            // least five weeks apart, beyond the 30 days in which the same words are one assertion, so their events and claims
+            // are different ones, as they would be in life.
+            var shift = 7 * (6 * storiesOfSeed[which]++ + random.Next(0, 2));
             var published = seed.Published.AddDays(shift);
             var text = ShiftDates(seed.Text, seed.Published, shift);
             var sentences = SeedVariants.SentencesOf(text);
