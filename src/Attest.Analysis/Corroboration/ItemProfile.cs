@@ -10,10 +10,12 @@ namespace Attest.Analysis.Corroboration;
 /// <param name="Terms">The content words of the passage (lower case, crudely stemmed, distinct, sorted).</param>
 /// <param name="SpeakerKind">Who reports it: a claim's speaker kind, or for an event the speaker of the claim that reports it (<c>author</c> when none).</param>
 /// <param name="Denial">A claim whose cue denies or rejects ("Pakistan denies it has links…"): it disputes what it overlaps.</param>
+/// <param name="Counts">For an event, the people its sentence counts ("two civilians were injured"); null when none.</param>
 public sealed record ItemProfile(
     string Kind, string Key, string SourceId, DateOnly? Published, string? Date, string Root,
     string? Actor, string? ActorCountry, string? Target, string? TargetCountry, string? Location,
-    string SpeakerKind, string? SpeakerName, string? SpeakerCountry, IReadOnlyList<string> Terms, bool Denial)
+    string SpeakerKind, string? SpeakerName, string? SpeakerCountry, IReadOnlyList<string> Terms, bool Denial,
+    IReadOnlyList<ReportedCount>? Counts = null)
 {
     public const string EventKind = "event";
     public const string ClaimKind = "claim";

@@ -48,7 +48,8 @@ public static class ItemProfiles
                 throughAnonymous ? "anonymous" : reporter?.Kind ?? "author", reporter?.Name, speakerCountry, Terms(extraction, text, start, end),
 
                 // An event told inside a denial ("denied that troops had shelled villages") is what the speaker says did not happen.
-                reportedBy is not null && IsDenial(reportedBy)));
+                reportedBy is not null && IsDenial(reportedBy),
+                ReportedCounts.In(extraction, text, start, end) is { Count: > 0 } counts ? counts : null));
         }
 
         return profiles;

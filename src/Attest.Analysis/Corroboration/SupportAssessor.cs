@@ -7,6 +7,9 @@ namespace Attest.Analysis.Corroboration;
 /// <param name="outletFallback">Looks up an outlet the shipped table does not know (the workspace's knowledge base).</param>
 public sealed class SupportAssessor(Affiliations affiliations, Func<string, Affiliation?>? outletFallback = null)
 {
+    // A cluster of many reports can hold many differing pairs; a few show the conflict, the members show the rest.
+    private const int MaxConflictsShown = 3;
+
     public SupportVerdict Assess(IReadOnlyList<ClusterMember> members, IReadOnlyList<DisputeEvidence> disputes)
     {
         var origins = members.GroupBy(m => m.Origin, StringComparer.Ordinal).Select(Describe).ToList();
@@ -21,10 +24,12 @@ public sealed class SupportAssessor(Affiliations affiliations, Func<string, Affi
         };
 
         string status;
-        if (disputes.Count > 0)
+        var conflicts = CountConflicts(members);
+        if (disputes.Count > 0 || conflicts.Count > 0)
         {
             status = SupportStatus.Contested;
             reasons.AddRange(disputes.Select(d => $"Disputed: {d.Reason} (source {d.SourceId}: “{d.Passage}”)."));
+            reasons.AddRange(conflicts);
         }
         else if (named == 0)
         {
@@ -63,6 +68,42 @@ public sealed class SupportAssessor(Affiliations affiliations, Func<string, Affi
         reasons.Add("Origins: " + string.Join("; ", origins.Select(o => o.Summary)) + ".");
 
         return new SupportVerdict(status, sources, origins.Count, named, origins.Count - named, parties, reasons);
+    }
+
+    // Independent accounts that give very different numbers of the same people for the same outcome ("three civilians killed"
+    // against "nine civilians killed") are conflicting accounts; copies of one text cannot conflict with each other.
+    private static List<string> CountConflicts(IReadOnlyList<ClusterMember> members)
+    {
+        var conflicts = new List<string>();
+        var seen = new HashSet<(string, string, double, double)>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            for (var j = i + 1; j < members.Count; j++)
+            {
+                var (a, b) = (members[i], members[j]);
+                if (a.Origin == b.Origin || a.Item.Counts is not { } left || b.Item.Counts is not { } right)
+                {
+                    continue;
+                }
+
+                foreach (var x in left)
+                {
+                    foreach (var y in right.Where(x.Conflicts))
+                    {
+                        var (low, high) = x.High <= y.High ? ((x, a), (y, b)) : ((y, b), (x, a));
+                        if (seen.Add((x.Outcome, x.Unit, low.Item1.High, high.Item1.Low)) && conflicts.Count < MaxConflictsShown)
+                        {
+                            conflicts.Add($"Accounts differ on the number {x.Outcome}: “{low.Item1.Text}” ({Who(low.Item2)}) against " +
+                                          $"“{high.Item1.Text}” ({Who(high.Item2)}).");
+                        }
+                    }
+                }
+            }
+        }
+
+        return conflicts;
+
+        static string Who(ClusterMember m) => m.Outlet is null ? $"source {m.Item.SourceId}" : $"{m.Outlet}, source {m.Item.SourceId}";
     }
 
     private OriginSupport Describe(IGrouping<string, ClusterMember> origin)

@@ -60,6 +60,42 @@ public sealed class SupportAssessorTests
         Assert.Equal(SupportStatus.Corroborated, unBody.Status);
     }
 
+    [Fact]
+    public void Independent_accounts_giving_very_different_tolls_are_contested_and_name_both_numbers()
+    {
+        var verdict = assessor.Assess(
+            [Counted("a", "Dawn", new ReportedCount("killed", "civilian", 3, 3, "three civilians")),
+             Counted("b", "Reuters", new ReportedCount("killed", "civilian", 9, 9, "nine civilians"))], []);
+
+        Assert.Equal(SupportStatus.Contested, verdict.Status);
+        var reason = Assert.Single(verdict.Reasons, r => r.StartsWith("Accounts differ", StringComparison.Ordinal));
+        Assert.Contains("“three civilians” (Dawn, source a) against “nine civilians” (Reuters, source b)", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_toll_that_rises_a_little_or_counts_other_people_or_comes_from_copies_of_one_text_is_not_a_conflict()
+    {
+        var rising = assessor.Assess(
+            [Counted("a", "Dawn", new ReportedCount("killed", "civilian", 2, 2, "two civilians")),
+             Counted("b", "Reuters", new ReportedCount("killed", "civilian", 3, 3, "three civilians"))], []);
+        var others = assessor.Assess(
+            [Counted("a", "Dawn", new ReportedCount("killed", "civilian", 3, 3, "three civilians")),
+             Counted("b", "Reuters", new ReportedCount("injured", "civilian", 9, 9, "nine civilians"))], []);
+        var copies = assessor.Assess(
+            [Counted("a", "Dawn", new ReportedCount("killed", "civilian", 3, 3, "three civilians")),
+             Counted("b", "Daily Times", new ReportedCount("killed", "civilian", 9, 9, "nine civilians"), origin: "a")], []);
+
+        Assert.Equal(SupportStatus.Corroborated, rising.Status);
+        Assert.Equal(SupportStatus.Corroborated, others.Status);
+        Assert.Equal(SupportStatus.SingleSource, copies.Status);
+    }
+
+    private static ClusterMember Counted(string source, string outlet, ReportedCount count, string? origin = null)
+    {
+        var member = Member(source, outlet, "person", origin);
+        return member with { Item = member.Item with { Root = "19", Counts = [count] } };
+    }
+
     private static ClusterMember Member(string source, string? outlet, string speakerKind, string? origin = null, string? speaker = null) => new(
         new ItemProfile(ItemProfile.EventKind, $"{source}/v1", source, new DateOnly(2019, 8, 17), "2019-08-16", "04", "United Nations Security Council", null,
             null, null, "New York", speakerKind, speaker ?? (speakerKind == "anonymous" ? "sources" : "an official"), null, ["consult", "council", "kashmir"], false),

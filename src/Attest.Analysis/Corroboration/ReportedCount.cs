@@ -1,0 +1,24 @@
+namespace Attest.Analysis.Corroboration;
+
+/// <summary>A number of people an account says something happened to: "two civilians were injured" is (injured, civilian, 2–2).</summary>
+/// <param name="Outcome">What happened to them, from <c>casualty-outcomes.tsv</c>: killed, injured, detained, abducted, missing.</param>
+/// <param name="Unit">Who was counted, as the text names them, singular and lower case ("civilian", "people").</param>
+/// <param name="Text">The number as written ("at least five", "hundreds of people").</param>
+public sealed record ReportedCount(string Outcome, string Unit, double Low, double High, string Text)
+{
+    /// <summary>True when the two give very different numbers of the same people for the same outcome: the larger at least
+    /// twice the smaller and two more. Tolls that rise a little as reports come in ("two killed", then "three") are not a conflict;
+    /// three and nine, or none and five, are.</summary>
+    public bool Conflicts(ReportedCount other)
+    {
+        if (Outcome != other.Outcome || Unit != other.Unit)
+        {
+            return false;
+        }
+
+        var (smaller, larger) = High <= other.High ? (this, other) : (other, this);
+        return larger.Low >= 2 * smaller.High && larger.Low - smaller.High >= 2;
+    }
+
+    public override string ToString() => $"{Text} {Outcome}";
+}
