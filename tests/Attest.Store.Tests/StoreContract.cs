@@ -274,11 +274,14 @@ public abstract class StoreContract : IDisposable
         var originC = Store.Copies.Record(new StoredSignature(third, [7, 8, 9], 40), keysC,
             [new CopyLink(third, first, 0.7, 0.9, "shares a long passage"), new CopyLink(third, second, 0.6, 0.8, "shares a long passage")], "tester");
 
-        Assert.Equal(first, originA);
-        Assert.Equal(second, originB);
+        Assert.Equal(first, originA.Origin);
+        Assert.Empty(originA.Merged);
+        Assert.Empty(originB.Merged);
+        Assert.Equal(second, originB.Origin);
         Assert.Equal([first, second], candidates.Select(c => c.SourceId));
         Assert.Equal([1, 2, 3], candidates[0].MinHash);
-        Assert.Equal(first, originC);
+        Assert.Equal(first, originC.Origin);
+        Assert.Equal([second], originC.Merged);
         Assert.All(Store.Sources.List(), s => Assert.Equal(first, s.CopyOrigin));
         Assert.Equal(2, Store.Copies.LinksOf(third).Count);
         Assert.Contains(Store.Audit.Entries(), e => e.Action == "copies.detect" && e.Subject == third);

@@ -47,7 +47,7 @@ public sealed class CopyStore(IStoreProvider provider, AuditLog audit)
 
     /// <summary>Records a source's signature and copy links and gives it its origin, merging origins the links join; one transaction.</summary>
     /// <returns>The origin id the source now belongs to.</returns>
-    public string Record(StoredSignature signature, IReadOnlyList<long> bandKeys, IReadOnlyList<CopyLink> links, string actor)
+    public OriginChange Record(StoredSignature signature, IReadOnlyList<long> bandKeys, IReadOnlyList<CopyLink> links, string actor)
     {
         using var connection = provider.OpenConnection();
         using var transaction = provider.BeginWrite(connection);
@@ -84,8 +84,14 @@ public sealed class CopyStore(IStoreProvider provider, AuditLog audit)
 
         Execute(transaction, "INSERT INTO source_origins (source_id, origin_id) VALUES (@id, @origin)",
             c => c.AddParameter("id", id).AddParameter("origin", origin));
+        var merged = joined.Where(o => o != origin && o != id).ToList();
         foreach (var member in links.Select(l => l.CopyOf).Where(m => OriginOf(transaction, m) is null))
         {
+            if (member != origin)
+            {
+                merged.Add(member); // a source stored before copy detection was its own origin until now
+            }
+
             Execute(transaction, "INSERT INTO source_origins (source_id, origin_id) VALUES (@id, @origin)",
                 c => c.AddParameter("id", member).AddParameter("origin", origin));
         }
@@ -98,7 +104,7 @@ public sealed class CopyStore(IStoreProvider provider, AuditLog audit)
         }
 
         transaction.Commit();
-        return origin;
+        return new OriginChange(origin, merged.Distinct(StringComparer.Ordinal).ToList());
     }
 
     public IReadOnlyList<CopyLink> LinksOf(string sourceId)

@@ -60,10 +60,11 @@ public sealed class SourceAdder(AttestWorkspace workspace, SourceCapture capture
                 var copyOrigin = copies.Track(outcome.SourceId, source.Text, actor);
 
                 // After copy tracking: a cluster's rating counts origins, so the new source's origin must be known first.
+                // When the copy merged origins, clusters holding items of both now count one origin fewer: rate them again.
                 var rated = corroboration.Track(outcome.SourceId, extraction, source.Text, m.Published, actor);
-                if (copyOrigin != outcome.SourceId)
+                if (copyOrigin.Merged.Count > 0)
                 {
-                    corroboration.RateOrigin(copyOrigin, rated);
+                    corroboration.RateOrigin(copyOrigin.Origin, rated);
                 }
             }
 

@@ -6,8 +6,8 @@ namespace Attest.Workspace.Copies;
 /// <summary>Finds which stored sources a new source copies and records its origin: candidates by LSH, verdict by MinHash estimates.</summary>
 public sealed class CopyTracking(AttestWorkspace workspace, CopyDetector detector)
 {
-    /// <returns>The origin the source belongs to (its own id when it copies nothing).</returns>
-    public string Track(string sourceId, string text, string actor)
+    /// <returns>The origin the source belongs to (its own id when it copies nothing) and the origins it merged into that one.</returns>
+    public OriginChange Track(string sourceId, string text, string actor)
     {
         var signature = CopySignature.Of(text);
 

@@ -1,8 +1,5 @@
 using Attest.Core.Corroboration;
-using Attest.Ingest;
 using Attest.Store.Extractions;
-using Attest.Text.Pipeline;
-using Attest.Workspace.Adding;
 
 namespace Attest.Workspace.Tests.Corroborating;
 
@@ -28,19 +25,18 @@ public sealed class ConflictingTollTests : IDisposable
         KEST: Kestrian artillery shelled the village of Orsk late on Monday in answer to Valdorian mortar fire, killing two civilians, Defence Minister Hana Vesk told parliament on Tuesday. She said the army had targeted only the firing positions.
         """;
 
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("attest-toll-");
-    private readonly AttestWorkspace workspace;
+    private readonly TempWorkspace temp = new();
 
-    public ConflictingTollTests() => workspace = AttestWorkspace.Init(folder.FullName);
+    private AttestWorkspace Workspace => temp.Workspace;
 
     [Fact]
     public void Independent_reports_of_one_shelling_with_twelve_and_two_killed_are_contested_and_say_why()
     {
-        var valdorian = Add("npa.md", ValdorianWire);
-        var kestrian = Add("kst.md", KestrianTelevision);
+        var valdorian = temp.Add("npa.md", ValdorianWire);
+        var kestrian = temp.Add("kst.md", KestrianTelevision);
 
-        var killing = workspace.Store.Extractions.Events(new ItemFilter(Source: kestrian)).Single(e => e.Text.Contains("killing", StringComparison.Ordinal));
-        var cluster = workspace.Store.Corroboration.Cluster(killing.ClusterId!)!;
+        var killing = Workspace.Store.Extractions.Events(new ItemFilter(Source: kestrian)).Single(e => e.Text.Contains("killing", StringComparison.Ordinal));
+        var cluster = Workspace.Store.Corroboration.Cluster(killing.ClusterId!)!;
 
         Assert.Contains(cluster.Members, m => m.SourceId == valdorian);
         Assert.Equal(SupportStatus.Contested, cluster.Status);
@@ -49,18 +45,6 @@ public sealed class ConflictingTollTests : IDisposable
         Assert.Contains("“12 civilians” (Northern Press Agency", reason, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        workspace.Dispose();
-        folder.Delete(recursive: true);
-    }
+    public void Dispose() => temp.Dispose();
 
-    private string Add(string name, string text)
-    {
-        var path = Path.Combine(folder.FullName, name);
-        File.WriteAllText(path, text);
-        var adder = new SourceAdder(workspace, new SourceCaptureBuilder().UseDefaultReaders().Build(), ExtractionPipeline.Default);
-        var outcome = adder.AddAsync(path, CaptureOptions.Default, "test").ToBlockingEnumerable().Single();
-        return outcome.SourceId ?? throw new InvalidOperationException($"{name}: {outcome.Reason}");
-    }
 }

@@ -113,10 +113,14 @@ public sealed class JsonlImport(AttestWorkspace workspace, string actor)
                 [.. usable.Select(l => (new EntityLink(l.SourceId, l.EntityId, l.Record, l.Rule, l.Matched, l.Score, l.Status, l.Alternatives), l.EntityName))],
                 [], spans, actor);
             linksSaved += usable.Count;
-            copies.Track(source.Id, source.Text, actor);
+            var change = copies.Track(source.Id, source.Text, actor);
             if (source.Extraction is { } extraction)
             {
-                corroboration.Track(source.Id, extraction, source.Text, source.Metadata.Published, actor);
+                var rated = corroboration.Track(source.Id, extraction, source.Text, source.Metadata.Published, actor);
+                if (change.Merged.Count > 0)
+                {
+                    corroboration.RateOrigin(change.Origin, rated);
+                }
             }
         }
 
