@@ -6,13 +6,15 @@ using Attest.Eval.Corroboration;
 using Attest.Text;
 using Attest.Text.Pipeline;
 
-// Usage: dotnet run -c Release --project bench/Attest.Bench.Corroboration -- [DOCUMENTS] [SEED_FOLDER]
+// Usage: dotnet run -c Release --project bench/Attest.Bench.Corroboration -- [DOCUMENTS] [SEED_FOLDER] [--write FOLDER]
+// With --write, only writes the generated reports as Markdown files (title, date and outlet in front matter) for timing
+// `attest add` over them, and stops.
 // Generates labelled reports (stories made from the seeds, copied, retold and denied), extracts them on every core, then
 // clusters their events and claims one document at a time as `attest add` does, and rates every cluster. Prints the time of
 // each phase, documents/s and items/s, peak memory, pairwise precision/recall/F1 of event clusters and the share of denials found.
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
 const int BatchSize = 1_000;
-var seedFolder = args.Length > 1 ? args[1] : SeedsBesideRepository(Environment.CurrentDirectory);
+var seedFolder = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : SeedsBesideRepository(Environment.CurrentDirectory);
 
 // Publication dates: 002 and 004 as their gold files give them; the others as their texts suggest.
 var dates = new Dictionary<string, DateOnly>
@@ -25,6 +27,19 @@ var dates = new Dictionary<string, DateOnly>
 };
 var seeds = Directory.GetFiles(seedFolder, "*.txt").Order(StringComparer.Ordinal)
     .Select(path => StoryCorpus.Load(path, dates.GetValueOrDefault(Path.GetFileName(path)[..4], new DateOnly(2020, 1, 1)))).ToList();
+
+if (Array.IndexOf(args, "--write") is var option and >= 0 && option + 1 < args.Length)
+{
+    var folder = Directory.CreateDirectory(args[option + 1]);
+    foreach (var d in StoryCorpus.Generate(seeds, count))
+    {
+        File.WriteAllText(Path.Combine(folder.FullName, d.Id + ".md"),
+            $"---\ntitle: {d.Layout.Title}\ndate: {d.Published:yyyy-MM-dd}\noutlet: {d.Outlet}\n---\n{d.Text}\n");
+    }
+
+    Console.WriteLine($"wrote {count:N0} reports to {folder.FullName}");
+    return;
+}
 
 var pool = new Dictionary<string, string>(StringComparer.Ordinal);
 var matcher = new ClusterMatcher();
