@@ -10,8 +10,8 @@ namespace Attest.Store.Copies;
 /// <summary>Copy signatures, their LSH band index, copy links and the origin each source belongs to.</summary>
 public sealed class CopyStore(IStoreProvider provider, AuditLog audit)
 {
-    /// <summary>The stored signatures of every source that shares at least one band key with <paramref name="bandKeys"/>.</summary>
-    public IReadOnlyList<StoredSignature> Candidates(IReadOnlyList<long> bandKeys, string? excluding = null)
+    /// <summary>The stored signatures of every source that shares at least one band key with <paramref name="bandKeys"/>, with their origins.</summary>
+    public IReadOnlyList<CopyCandidate> Candidates(IReadOnlyList<long> bandKeys, string? excluding = null)
     {
         using var connection = provider.OpenConnection();
         using var command = connection.CreateCommand();
@@ -23,14 +23,15 @@ public sealed class CopyStore(IStoreProvider provider, AuditLog audit)
         }
 
         command.CommandText =
-            "SELECT s.source_id, s.minhash, s.shingles FROM copy_signatures s WHERE s.source_id IN " +
+            "SELECT s.source_id, coalesce(o.origin_id, s.source_id), s.minhash, s.shingles FROM copy_signatures s " +
+            "LEFT JOIN source_origins o ON o.source_id = s.source_id WHERE s.source_id IN " +
             $"(SELECT b.source_id FROM copy_bands b WHERE {conditions}) AND s.source_id <> @self ORDER BY s.source_id";
         command.AddParameter("self", excluding ?? string.Empty);
-        var found = new List<StoredSignature>();
+        var found = new List<CopyCandidate>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            found.Add(new StoredSignature(reader.GetString(0), (byte[])reader.GetValue(1), reader.GetInt32(2)));
+            found.Add(new CopyCandidate(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2), reader.GetInt32(3)));
         }
 
         return found;
