@@ -20,7 +20,8 @@ public sealed class ClusterEvidence(AttestStore store)
             ? [.. cluster.Members.Select(m => notes.For(m.SourceId, $"{m.SourceId}/{m.ItemId}", m.Passage, m.Outlet ?? FootnoteList.Shorten(m.Title), m.Published, m.Url, m.Sha256)).Distinct()]
             : [notes.For(sourceId, itemId, passage)];
 
-    /// <summary>A contested cluster as two accounts side by side: what its members report, and what the denials say.</summary>
+    /// <summary>A contested cluster as two accounts side by side: what its members report and what the denials say, or, when
+    /// independent accounts conflict without a denial (different numbers of the same dead), one origin's account against the others'.</summary>
     public ContestedItem? Contested(FootnoteList notes, string? clusterId, string summary)
     {
         if (Cluster(clusterId) is not { Status: "contested" } cluster || cluster.Members.Count == 0)
@@ -28,10 +29,16 @@ public sealed class ClusterEvidence(AttestStore store)
             return null;
         }
 
+        var why = string.Join(" ", cluster.Reasons.Where(r => r.StartsWith("Disputed", StringComparison.Ordinal) || r.StartsWith("Accounts differ", StringComparison.Ordinal)));
         var reported = cluster.Members;
-        var account = new Account(
-            "Reported by " + string.Join(", ", reported.Select(m => m.Outlet ?? m.SourceId).Distinct()), reported[0].Passage,
-            [.. reported.Select(m => notes.For(m.SourceId, $"{m.SourceId}/{m.ItemId}", m.Passage, m.Outlet ?? FootnoteList.Shorten(m.Title), m.Published, m.Url, m.Sha256)).Distinct()]);
+        if (cluster.Disputes.Count == 0 && reported.Select(m => m.Origin).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            var first = reported.Where(m => m.Origin == reported[0].Origin).ToList();
+            var others = reported.Where(m => m.Origin != reported[0].Origin).ToList();
+            return new ContestedItem(cluster.Id, summary, [AccountOf("Reported by ", first, notes), AccountOf("Reported differently by ", others, notes)], why);
+        }
+
+        var account = AccountOf("Reported by ", reported, notes);
         var denials = cluster.Disputes.Select(d =>
         {
             var source = Source(d.SourceId);
@@ -43,8 +50,13 @@ public sealed class ClusterEvidence(AttestStore store)
             ? new Account("Disputed by " + string.Join(", ", denials.Select(d => d.Outlet).Distinct()),
                 string.Join(" … ", denials.Select(d => d.Passage).Where(p => p.Length > 0).Distinct()), [.. denials.Select(d => d.Note).Distinct()])
             : new Account("The other account", string.Join(" ", cluster.Reasons), []);
-        return new ContestedItem(cluster.Id, summary, [account, other]);
+        return new ContestedItem(cluster.Id, summary, [account, other], why);
     }
+
+    private static Account AccountOf(string lead, IReadOnlyList<StoredClusterItem> members, FootnoteList notes) => new(
+        lead + string.Join(", ", members.Select(m => m.Outlet ?? m.SourceId).Distinct()),
+        members[0].Passage,
+        [.. members.Select(m => notes.For(m.SourceId, $"{m.SourceId}/{m.ItemId}", m.Passage, m.Outlet ?? FootnoteList.Shorten(m.Title), m.Published, m.Url, m.Sha256)).Distinct()]);
 
     private StoredSource? Source(string id) => sources.TryGetValue(id, out var found) ? found : sources[id] = store.Sources.Get(id);
 }

@@ -80,6 +80,11 @@ public static class DocxDossier
         foreach (var item in model.Contested)
         {
             body.Append(Heading($"{item.Summary} ({item.Id})", 3));
+            if (item.Why.Length > 0)
+            {
+                body.Append(Paragraph(Text(item.Why)));
+            }
+
             var row = new TableRow(item.Accounts.Select(a => Cell(new Paragraph([Text($"{a.Who}: “{a.Passage}”"), .. Notes(a.Notes)]))));
             body.Append(new Table(Borders(), row));
         }

@@ -33,7 +33,8 @@ public sealed record SpeakerGroup(string Kind, string Speaker, IReadOnlyList<Dos
 public sealed record DossierClaim(string Id, string Date, string Cue, string Passage, string Status, string Review, IReadOnlyList<int> Notes);
 
 /// <summary>An item whose accounts conflict, with each side's account and sources, side by side.</summary>
-public sealed record ContestedItem(string Id, string Summary, IReadOnlyList<Account> Accounts);
+/// <param name="Why">What makes it contested: the denials, or the numbers the accounts differ on.</param>
+public sealed record ContestedItem(string Id, string Summary, IReadOnlyList<Account> Accounts, string Why = "");
 
 /// <summary>One side of a contested item: who says so, what they say, and the footnotes to where they say it.</summary>
 public sealed record Account(string Who, string Passage, IReadOnlyList<int> Notes);

@@ -17,7 +17,7 @@ public sealed class CorroboratedDossierTests(CorroboratedWorkspace workspace) : 
 
         Assert.True(run.ExitCode == 0, run.Error);
         var page = File.ReadAllText(html);
-        var contested = page[page.IndexOf("id=\"contested\"", StringComparison.Ordinal)..page.IndexOf("id=\"methods\"", StringComparison.Ordinal)];
+        var contested = DossierSection.Of(page, "contested", "methods");
         Assert.Contains("class=\"side-by-side\"", contested);
         Assert.Contains("Reported by The Nation", contested);
         Assert.Contains("Disputed by The Hindu", contested);
@@ -39,7 +39,7 @@ public sealed class CorroboratedDossierTests(CorroboratedWorkspace workspace) : 
         var page = File.ReadAllText(html);
         var entries = System.Text.RegularExpressions.Regex.Count(page, "<div class=\"event\" id=");
         Assert.Equal(rows.Select(r => r["cluster_id"].Length > 0 ? r["cluster_id"] : r["id"]).Distinct().Count(), entries);
-        var notes = page[page.IndexOf("id=\"notes\"", StringComparison.Ordinal)..];
+        var notes = DossierSection.Of(page, "notes");
         Assert.All(shared.SelectMany(g => g), r => Assert.Contains(r["source_sha256"], notes));
     }
 
