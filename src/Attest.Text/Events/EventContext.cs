@@ -9,6 +9,10 @@ public enum EventContext
     /// <summary>An event noun: coded only when a light verb, "there were" or "was held"/"came from" makes it happen.</summary>
     Noun,
 
+    /// <summary>A verb whose object is what is talked about, not a party ("discussed Afghanistan"): the target is the one it is
+    /// done "with", if any.</summary>
+    Topic,
+
     /// <summary>"called X": a phone call only when X names a person or a state.</summary>
     Callee,
 

@@ -53,6 +53,7 @@ public sealed class EventLexicon
         context = text switch
         {
             "verb" => EventContext.Verb,
+            "topic" => EventContext.Topic,
             "noun" => EventContext.Noun,
             "callee" => EventContext.Callee,
             "pejorative" => EventContext.Pejorative,

@@ -192,7 +192,7 @@ internal sealed class EventPass
     {
         switch (pattern.Context)
         {
-            case EventContext.Verb or EventContext.Callee or EventContext.Pejorative:
+            case EventContext.Verb or EventContext.Topic or EventContext.Callee or EventContext.Pejorative:
                 if (char.IsUpper(text[tokens[first].Start]) && first != t0 || first > t0 && (IsPossessive(first - 1)
                     || IsWord(first - 1) && WordSets.Determiners.Has(Word(first - 1))
                     || first - 1 > t0 && (IsWord(first - 2) && WordSets.Determiners.Has(Word(first - 2)) || IsPossessive(first - 2)) && IsModifier(first - 1)
@@ -375,7 +375,7 @@ internal sealed class EventPass
                 subject = previous.Source; // "… and had requested that": the same subject as the verb before
             }
 
-            var objectActor = ActorAfter(last + 1, end, passive, k, out agent);
+            var objectActor = pattern.Context == EventContext.Topic ? ActorAfterWith(last + 1, end, k) : ActorAfter(last + 1, end, passive, k, out agent);
             (source, target) = passive ? (agent, subject ?? (agent is null ? null : objectActor)) : (subject, objectActor);
         }
 
@@ -602,11 +602,20 @@ internal sealed class EventPass
 
         var start = from < tokens.Count ? tokens[Math.Min(from, tokens.Count - 1)].Start : text.Length;
         var end = tokens[to].End;
-        foreach (var m in mentions.Within(start, end))
+        var within = mentions.Within(start, end).ToList();
+        for (var i = 0; i < within.Count; i++)
         {
+            var m = within[i];
             if (agent?.Entity == m.Entity.Id)
             {
                 continue;
+            }
+
+            // "US President Donald Trump", "Indian Prime Minister Narendra Modi": the country only qualifies the title of the
+            // person who is the actor.
+            if (m.Entity.Type == "location" && i + 1 < within.Count && within[i + 1].Entity.Type == "person" && IsTitleBetween(m.End, within[i + 1].Start))
+            {
+                m = within[i + 1];
             }
 
             first = new EventActor(m.Entity.Name, m.Entity.Id, m.Entity.Country);
@@ -614,6 +623,50 @@ internal sealed class EventPass
         }
 
         return first;
+    }
+
+    // Up to three capitalised words and nothing else between a country and a name: a title ("President", "Prime Minister").
+    private bool IsTitleBetween(int from, int to)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                if (!inWord && (!char.IsUpper(c) || ++words > 3))
+                {
+                    return false;
+                }
+
+                inWord = true;
+            }
+            else if (c == ' ')
+            {
+                inWord = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    // "discussed Afghanistan WITH the premier": only who it is discussed with is a party; what is discussed is not.
+    private EventActor? ActorAfterWith(int from, int to, int k)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsWord(i) && Word(i) is "with")
+            {
+                return ActorAfter(i + 1, to, passive: false, k, out _);
+            }
+        }
+
+        return null;
     }
 
     private string? CountryOf(string? entityId) => entityId is not null && countries.TryGetValue(entityId, out var country) ? country : null;

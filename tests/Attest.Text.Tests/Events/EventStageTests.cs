@@ -24,6 +24,20 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void What_two_leaders_discussed_is_a_topic_not_the_target_but_whom_they_discussed_it_with_is()
+    {
+        const string topic = "Prime Minister Imran Khan discussed Afghanistan and trade at the White House on Monday.";
+        const string partner = "Prime Minister Imran Khan discussed Afghanistan with US President Donald Trump on Monday.";
+
+        var alone = EventAt(Extract.Run(topic, "2019-07-23"), topic, "discussed");
+        var with = EventAt(Extract.Run(partner, "2019-07-23"), partner, "discussed");
+
+        Assert.Equal("04", alone.Root);
+        Assert.Null(alone.Target);
+        Assert.Contains("Trump", with.Target?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Did_not_veto_is_negated()
     {
         const string text = "France opposed the session, but the country did not veto the session.";
