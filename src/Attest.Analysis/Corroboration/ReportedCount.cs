@@ -19,6 +19,4 @@ public sealed record ReportedCount(string Outcome, string Unit, double Low, doub
         var (smaller, larger) = High <= other.High ? (this, other) : (other, this);
         return larger.Low >= 2 * smaller.High && larger.Low - smaller.High >= 2;
     }
-
-    public override string ToString() => $"{Text} {Outcome}";
 }
