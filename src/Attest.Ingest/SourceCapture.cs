@@ -350,9 +350,21 @@ public sealed class SourceCapture
             CanonicalUrl: document.CanonicalUrl,
             Language: LanguageIdentifier.Identify(text) ?? PrimaryLanguage(document.DeclaredLanguage));
 
+        // A stored address becomes a link on the source's page, so only http(s) ones are kept; the input is refused, not altered.
+        foreach (var (field, address) in new[] { ("url", metadata.Url), ("canonical url", metadata.CanonicalUrl) })
+        {
+            if (LinkAddress.Problem(address) is { } problem)
+            {
+                return CaptureResult.Failed(raw.Origin, $"{field} '{Shown(address!)}' {problem}");
+            }
+        }
+
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(raw.Bytes.Span));
         return CaptureResult.Ok(new CapturedSource(sha256, raw.Bytes, text, metadata));
     }
+
+    // Enough of a refused address to recognise it, without echoing a long payload into the log.
+    private static string Shown(string address) => address.Length <= 60 ? address : address[..57] + "...";
 
     /// <summary>Runs one capture step, turning its failure — expected or not — into a result naming the input.</summary>
     private static CaptureResult Guard(string origin, Func<CaptureResult> capture)

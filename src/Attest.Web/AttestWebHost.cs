@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Attest.Store.Accounts;
 using Attest.Web.Accounts;
 using Attest.Web.Api;
@@ -22,7 +21,7 @@ public static class AttestWebHost
     /// <summary>Configuration key: a PostgreSQL connection string overriding the workspace's database.</summary>
     public const string DatabaseKey = "Attest:Database";
 
-    /// <summary>Configuration key: login attempts allowed per client per minute (default 10).</summary>
+    /// <summary>Configuration key: failed sign-ins allowed per account and per address per minute (default 10).</summary>
     public const string LoginLimitKey = "Attest:LoginAttemptsPerMinute";
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -44,10 +43,16 @@ public static class AttestWebHost
         });
         builder.Services.AddSingleton(ViolationTypes.Shipped);
         // Session cookies are signed with keys kept in the workspace, so sessions survive a restart and stay with their workspace.
-        builder.Services.AddDataProtection();
+        // Windows encrypts the keys with the account's DPAPI key; elsewhere the folder is readable by its owner only (README).
+        var dataProtection = builder.Services.AddDataProtection();
+        if (OperatingSystem.IsWindows())
+        {
+            dataProtection.ProtectKeysWithDpapi();
+        }
+
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(options =>
             options.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(services.GetRequiredService<AttestWorkspace>().Layout.Folder, "web-keys")),
+                KeyFolder(Path.Combine(services.GetRequiredService<AttestWorkspace>().Layout.Folder, "web-keys")),
                 services.GetRequiredService<ILoggerFactory>())));
 
         builder.Services.AddAuthentication(options =>
@@ -68,28 +73,14 @@ public static class AttestWebHost
                 options.Cookie.SameSite = SameSiteMode.Strict;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, _ => { });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(UserPrincipal.AnalystPolicy, policy => policy.RequireRole(UserRoles.Analyst, UserRoles.Admin))
             .AddPolicy(UserPrincipal.AdminPolicy, policy => policy.RequireRole(UserRoles.Admin));
 
-        builder.Services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only password attempts are limited, per client address: guessing is slowed, reading is not.
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.Equals("/login", StringComparison.OrdinalIgnoreCase))
-                {
-                    return RateLimitPartition.GetNoLimiter("reading");
-                }
-
-                var limit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue(LoginLimitKey, 10);
-                return RateLimitPartition.GetFixedWindowLimiter("login:" + (context.Connection.RemoteIpAddress?.ToString() ?? "local"),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-        });
+        builder.Services.AddSingleton(services => new LoginThrottle(services.GetRequiredService<IConfiguration>().GetValue(LoginLimitKey, 10)));
 
         builder.Services.AddRazorPages(options =>
         {
@@ -98,12 +89,17 @@ public static class AttestWebHost
             options.Conventions.AllowAnonymousToPage("/Denied");
             options.Conventions.AuthorizeFolder("/Review", UserPrincipal.AnalystPolicy);
             options.Conventions.AuthorizePage("/Incidents/New", UserPrincipal.AnalystPolicy);
+            options.Conventions.AuthorizePage("/Incidents/Edit", UserPrincipal.AnalystPolicy);
             options.Conventions.AuthorizeFolder("/Admin", UserPrincipal.AdminPolicy);
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<BearerSchemeDocument>());
 
         var app = builder.Build();
-        app.UseRateLimiter();
+        app.Use((context, next) =>
+        {
+            SecurityHeaders.Add(context.Response.Headers);
+            return next(context);
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/healthz", (AttestWorkspace workspace) => Health.Check(workspace)).AllowAnonymous().ExcludeFromDescription();
@@ -113,5 +109,17 @@ public static class AttestWebHost
         app.MapRazorPages();
         ApiEndpoints.Map(app);
         return app;
+    }
+
+    // Signing keys forge sessions, so on systems with Unix permissions only the account running the app may read them.
+    private static DirectoryInfo KeyFolder(string path)
+    {
+        var folder = Directory.CreateDirectory(path);
+        if (!OperatingSystem.IsWindows())
+        {
+            folder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        }
+
+        return folder;
     }
 }

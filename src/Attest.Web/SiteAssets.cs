@@ -38,6 +38,9 @@ public static class SiteAssets
         .doc .entity.location { background:#dff3e4; } .doc .entity.group { background:#efe1f7; }
         .doc .date { text-decoration: underline dotted #0b4f9c 2px; } .doc .quantity { font-weight:700; }
         .legend span { margin-right:.8rem; padding:0 .3rem; }
+        .legend .claim { background:#fff0c2; } .legend .event { box-shadow:inset 0 -3px 0 #a1261b; } .legend .entity { background:#dbe9fb; }
+        .legend .entity.location { background:#dff3e4; } .legend .date { text-decoration:underline dotted #0b4f9c 2px; }
+        .unlinked { font-family:monospace; word-break:break-all; }
         .facets { display:grid; grid-template-columns: repeat(auto-fill, minmax(14rem,1fr)); gap:.6rem 1rem; margin:1rem 0; }
         .facets section { background:var(--band); padding:.5rem .7rem; border-radius:6px; } .facets h3 { margin:.1rem 0 .3rem; font-size:.9rem; }
         .facets ul { list-style:none; margin:0; padding:0; font-size:.9rem; }

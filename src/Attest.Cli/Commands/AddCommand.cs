@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Attest.Core.Sources;
 using Attest.Ingest;
 using Attest.Text.Pipeline;
 using Attest.Workspace.Adding;
@@ -36,6 +37,13 @@ public static class AddCommand
                 }
 
                 date = parsed;
+            }
+
+            // Checked before anything is added: the address would be given to every input that carries none.
+            if (LinkAddress.Problem(parse.GetValue(url)) is { } urlProblem)
+            {
+                Console.Error.WriteLine($"--url {parse.GetValue(url)}: {urlProblem}");
+                return 2;
             }
 
             using var workspace = CommonOptions.OpenWorkspace(parse);

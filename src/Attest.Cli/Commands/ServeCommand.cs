@@ -17,11 +17,23 @@ public static class ServeCommand
 
     public static readonly Option<string?> Urls = new("--urls") { Description = "Addresses to listen on instead, e.g. http://127.0.0.1:8080 (semicolon-separated)." };
 
+    public static readonly Option<bool> AllowRemote = new("--allow-remote")
+    {
+        Description = "Allow plain http beyond the loopback interface (only behind a TLS proxy: passwords would otherwise cross the network in clear).",
+    };
+
     public static Command Create()
     {
-        var command = new Command("serve", "Start the web application (pages, review, JSON API under /api/) for this workspace on 127.0.0.1.") { Port, Urls };
+        var command = new Command("serve", "Start the web application (pages, review, JSON API under /api/) for this workspace on 127.0.0.1.") { Port, Urls, AllowRemote };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var urls = parse.GetValue(Urls) ?? $"http://127.0.0.1:{parse.GetValue(Port)}";
+            if (ListenAddresses.Problem(urls, parse.GetValue(AllowRemote)) is { } problem)
+            {
+                Console.Error.WriteLine("attest serve: " + problem);
+                return 2;
+            }
+
             using (var workspace = CommonOptions.OpenWorkspace(parse))
             {
                 if (workspace is null)
@@ -29,7 +41,7 @@ public static class ServeCommand
                     return 2;
                 }
 
-                return await Run(workspace.Layout.Root, CommonOptions.DatabaseOf(parse), parse.GetValue(Urls) ?? $"http://127.0.0.1:{parse.GetValue(Port)}", cancellationToken);
+                return await Run(workspace.Layout.Root, CommonOptions.DatabaseOf(parse), urls, cancellationToken);
             }
         });
         return command;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Attest.Core.Sources;
 using Attest.Reports.Exports.Cameo;
 using Attest.Reports.Model;
 
@@ -61,7 +62,7 @@ public static class AtomFeed
             new XElement(Atom + "title", title),
             new XElement(Atom + "updated", Time(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", outlet ?? "unknown outlet")),
-            url is null ? null : new XElement(Atom + "link", new XAttribute("rel", "related"), new XAttribute("href", url)),
+            !LinkAddress.IsLinkable(url) ? null : new XElement(Atom + "link", new XAttribute("rel", "related"), new XAttribute("href", url)),
             new XElement(Atom + "category", new XAttribute("term", kind)),
             status is null ? null : new XElement(Atom + "category", new XAttribute("term", status), new XAttribute("scheme", "urn:attest:status")),
             new XElement(Atom + "summary", passage),

@@ -27,9 +27,9 @@ public sealed class AccountStore(IStoreProvider provider, AuditLog audit)
             return false;
         }
 
-        Execute(transaction, "INSERT INTO users (name, role, password_hash, created_at) VALUES (@name, @role, @hash, @at)", c => c
+        Execute(transaction, "INSERT INTO users (name, role, password_hash, created_at, security_stamp) VALUES (@name, @role, @hash, @at, @stamp)", c => c
             .AddParameter("name", name).AddParameter("role", role).AddParameter("hash", passwordHash)
-            .AddParameter("at", AuditChain.Truncate(DateTimeOffset.UtcNow)));
+            .AddParameter("at", AuditChain.Truncate(DateTimeOffset.UtcNow)).AddParameter("stamp", NewStamp()));
         audit.Append(transaction, actor, "user.add", "user " + name, "role=" + role, State(name, role));
         transaction.Commit();
         return true;
@@ -51,7 +51,8 @@ public sealed class AccountStore(IStoreProvider provider, AuditLog audit)
             return false;
         }
 
-        Execute(transaction, "UPDATE users SET role = @role WHERE name = @name", c => c.AddParameter("name", name).AddParameter("role", role));
+        Execute(transaction, "UPDATE users SET role = @role, security_stamp = @stamp WHERE name = @name", c => c
+            .AddParameter("name", name).AddParameter("role", role).AddParameter("stamp", NewStamp()));
         audit.Append(transaction, actor, "user.role", "user " + name, "role=" + role, State(name, role));
         transaction.Commit();
         return true;
@@ -68,8 +69,28 @@ public sealed class AccountStore(IStoreProvider provider, AuditLog audit)
             return false;
         }
 
-        Execute(transaction, "UPDATE users SET password_hash = @hash WHERE name = @name", c => c.AddParameter("name", name).AddParameter("hash", passwordHash));
+        Execute(transaction, "UPDATE users SET password_hash = @hash, security_stamp = @stamp WHERE name = @name", c => c
+            .AddParameter("name", name).AddParameter("hash", passwordHash).AddParameter("stamp", NewStamp()));
         audit.Append(transaction, actor, "user.password", "user " + name, "password changed", State(name, user.Role));
+        transaction.Commit();
+        return true;
+    }
+
+    /// <summary>
+    /// Gives the user a new security stamp, which ends every session started before (on sign-out: a copied cookie stops working).
+    /// Not audited: it changes no right and no record, only which sessions are valid.
+    /// </summary>
+    public bool RenewStamp(string name)
+    {
+        using var connection = provider.OpenConnection();
+        using var transaction = provider.BeginWrite(connection);
+        if (Read(transaction, name) is null)
+        {
+            transaction.Rollback();
+            return false;
+        }
+
+        Execute(transaction, "UPDATE users SET security_stamp = @stamp WHERE name = @name", c => c.AddParameter("name", name).AddParameter("stamp", NewStamp()));
         transaction.Commit();
         return true;
     }
@@ -78,7 +99,7 @@ public sealed class AccountStore(IStoreProvider provider, AuditLog audit)
     {
         using var connection = provider.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name, role, password_hash, created_at FROM users WHERE name = @name";
+        command.CommandText = "SELECT name, role, password_hash, created_at, security_stamp FROM users WHERE name = @name";
         command.AddParameter("name", name);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadUser(reader) : null;
@@ -88,7 +109,7 @@ public sealed class AccountStore(IStoreProvider provider, AuditLog audit)
     {
         using var connection = provider.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name, role, password_hash, created_at FROM users ORDER BY name";
+        command.CommandText = "SELECT name, role, password_hash, created_at, security_stamp FROM users ORDER BY name";
         using var reader = command.ExecuteReader();
         var users = new List<UserAccount>();
         while (reader.Read())
@@ -126,7 +147,7 @@ public sealed class AccountStore(IStoreProvider provider, AuditLog audit)
         using var connection = provider.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT u.name, u.role, u.password_hash, u.created_at FROM api_tokens t JOIN users u ON u.name = t.user_name WHERE t.token_hash = @hash";
+            "SELECT u.name, u.role, u.password_hash, u.created_at, u.security_stamp FROM api_tokens t JOIN users u ON u.name = t.user_name WHERE t.token_hash = @hash";
         command.AddParameter("hash", TokenHash(token));
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadUser(reader) : null;
@@ -141,14 +162,16 @@ public sealed class AccountStore(IStoreProvider provider, AuditLog audit)
     {
         using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT name, role, password_hash, created_at FROM users WHERE name = @name";
+        command.CommandText = "SELECT name, role, password_hash, created_at, security_stamp FROM users WHERE name = @name";
         command.AddParameter("name", name);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadUser(reader) : null;
     }
 
     private static UserAccount ReadUser(DbDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3));
+        new(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3), r.GetString(4));
+
+    private static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private static void Execute(DbTransaction transaction, string sql, Action<DbCommand> bind)
     {

@@ -84,6 +84,16 @@ public sealed class KnowledgeStore(IStoreProvider provider, AuditLog audit)
             c => c.AddParameter("words", "% " + key + " %"));
     }
 
+    /// <summary>The record one entity of one source is linked to (ambiguous links name none), or null.</summary>
+    public string? LinkedRecord(string sourceId, string entityId)
+    {
+        using var connection = provider.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT record_id FROM entity_links WHERE source_id = @s AND entity_id = @e AND status <> @ambiguous";
+        command.AddParameter("s", sourceId).AddParameter("e", entityId).AddParameter("ambiguous", EntityLink.Ambiguous);
+        return command.ExecuteScalar() as string;
+    }
+
     public IReadOnlyList<RecordMention> Mentions(string recordId)
     {
         using var connection = provider.OpenConnection();

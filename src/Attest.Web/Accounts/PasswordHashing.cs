@@ -16,6 +16,9 @@ public static class PasswordHashing
     private const int Iterations = 2;
     private const int Lanes = 1;
 
+    // A hash of nothing anyone knows, checked when the user name is unknown so that answer takes as long as a wrong password.
+    private static readonly Lazy<string> NobodysHash = new(() => Hash(Convert.ToBase64String(RandomNumberGenerator.GetBytes(24))));
+
     public static string Hash(string password)
     {
         var salt = RandomNumberGenerator.GetBytes(16);
@@ -37,6 +40,13 @@ public static class PasswordHashing
         var expected = Convert.FromBase64String(parts[4]);
         var actual = Compute(password, Convert.FromBase64String(parts[3]), settings["m"], settings["t"], settings["p"], expected.Length);
         return CryptographicOperations.FixedTimeEquals(expected, actual);
+    }
+
+    /// <summary>Spends the time of one verification and fails: for a sign-in whose user does not exist.</summary>
+    public static bool VerifyForUnknownUser(string password)
+    {
+        Verify(password, NobodysHash.Value);
+        return false;
     }
 
     private static byte[] Compute(string password, byte[] salt, int memoryKib, int iterations, int lanes, int length = 32)

@@ -9,7 +9,11 @@ public static class UserPrincipal
     public const string AnalystPolicy = "analyst";
     public const string AdminPolicy = "admin";
 
-    public static IEnumerable<Claim> Claims(UserAccount user) => [new(ClaimTypes.Name, user.Name), new(ClaimTypes.Role, user.Role)];
+    /// <summary>The claim holding the user's security stamp at sign-in (see <see cref="SessionValidation"/>).</summary>
+    public const string StampClaim = "attest:stamp";
+
+    public static IEnumerable<Claim> Claims(UserAccount user) =>
+        [new(ClaimTypes.Name, user.Name), new(ClaimTypes.Role, user.Role), new(StampClaim, user.SecurityStamp)];
 
     public static string RoleOf(ClaimsPrincipal principal) => principal.FindFirstValue(ClaimTypes.Role) ?? string.Empty;
 

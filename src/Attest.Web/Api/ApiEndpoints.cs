@@ -21,11 +21,12 @@ public static class ApiEndpoints
             .RequireAuthorization().ExcludeFromDescription();
 
         var api = app.MapGroup("/api").RequireAuthorization().WithTags("Attest");
-        api.MapGet("/sources", (AttestWorkspace w, DateOnly? from, DateOnly? to, string? outlet) =>
-            w.Store.Sources.List(new SourceFilter(from, to, outlet)));
-        api.MapGet("/sources/{id}", (AttestWorkspace w, string id) =>
+        // The local path a file was added from is sensitive: the same rule as exports, by the caller's role.
+        api.MapGet("/sources", (AttestWorkspace w, HttpContext http, DateOnly? from, DateOnly? to, string? outlet) =>
+            w.Store.Sources.List(new SourceFilter(from, to, outlet)).Select(s => s with { Metadata = SensitiveFields.Metadata(http.User, s.Metadata) }));
+        api.MapGet("/sources/{id}", (AttestWorkspace w, HttpContext http, string id) =>
             w.Store.Sources.Get(id) is { } s
-                ? Results.Ok(new { source = s, extraction = w.Store.Extractions.Get(s.Id), reviews = w.Store.Reviews.ForSource(s.Id) })
+                ? Results.Ok(new { source = s with { Metadata = SensitiveFields.Metadata(http.User, s.Metadata) }, extraction = w.Store.Extractions.Get(s.Id), reviews = w.Store.Reviews.ForSource(s.Id) })
                 : Results.NotFound());
         api.MapGet("/claims", (AttestWorkspace w, string? speaker, string? source, DateOnly? from, DateOnly? to, string? status, int? limit, int? offset) =>
             w.Store.Extractions.Claims(new ItemFilter(source, speaker, From: from, To: to, Limit: Math.Clamp(limit ?? 100, 1, 1000), Status: status) { Offset = Math.Max(0, offset ?? 0) }));
@@ -39,14 +40,15 @@ public static class ApiEndpoints
             ItemReviewing.FindEvent(w, sourceId, itemId) is { } v
                 ? Results.Ok(new { sourceId, @event = v, review = w.Store.Reviews.Get(sourceId, ItemReview.Event, itemId), history = w.Store.Audit.Entries(ItemReview.ItemSubject(sourceId, itemId)) })
                 : Results.NotFound());
-        api.MapGet("/entities", (AttestWorkspace w, string q) => w.Store.Knowledge.Find(q));
+        api.MapGet("/entities", (AttestWorkspace w, string q) =>
+            TooLong("q", q) ?? Results.Ok(w.Store.Knowledge.Find(q)));
         api.MapGet("/entities/{id}", (AttestWorkspace w, string id) =>
             w.Store.Knowledge.Find(id) is [var record, ..]
                 ? Results.Ok(new { record, mentions = w.Store.Knowledge.Mentions(record.Id) })
                 : Results.NotFound());
-        api.MapGet("/search", (AttestWorkspace w, string q, DateOnly? from, DateOnly? to, string? outlet, int? limit) =>
-            w.Store.Search.Find(new SearchQuery(q, from, to, outlet, Math.Clamp(limit ?? 20, 1, 200)))
-                .Select(h => new { h.SourceId, h.Title, h.Outlet, h.Published, h.Origin, h.Rank, snippet = h.SnippetWith("**", "**") }));
+        api.MapGet("/search", (AttestWorkspace w, HttpContext http, string q, DateOnly? from, DateOnly? to, string? outlet, int? limit) =>
+            TooLong("q", q) ?? TooLong("outlet", outlet) ?? Results.Ok(w.Store.Search.Find(new SearchQuery(q, from, to, outlet, Math.Clamp(limit ?? 20, 1, 200)))
+                .Select(h => new { h.SourceId, h.Title, h.Outlet, h.Published, Origin = SensitiveFields.Origin(http.User, h.Origin), h.Rank, snippet = h.SnippetWith("**", "**") })));
         api.MapGet("/clusters", (AttestWorkspace w) => w.Store.Corroboration.ClusterIds());
         api.MapGet("/clusters/{id}", (AttestWorkspace w, string id) =>
             w.Store.Corroboration.Cluster(id) is { } cluster ? Results.Ok(cluster) : Results.NotFound());
@@ -63,6 +65,10 @@ public static class ApiEndpoints
         review.MapGet("/queue", (AttestWorkspace w, string? kind, int? limit, int? offset) =>
             w.Store.Reviews.Queue(kind == ItemReview.Event ? ItemReview.Event : ItemReview.Claim, Math.Clamp(limit ?? 50, 1, 500), Math.Max(0, offset ?? 0)));
     }
+
+    // A query past the limit is refused with the field's name, as the pages do.
+    private static IResult? TooLong(string field, string? value) =>
+        FieldLimits.TooLong(field, value, FieldLimits.Query) is { } problem ? Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest) : null;
 
     private static IResult Answer((ItemReview? Review, string? Error) outcome) =>
         outcome.Review is not null

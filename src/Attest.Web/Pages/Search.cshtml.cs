@@ -37,12 +37,21 @@ public sealed class SearchModel(AttestWorkspace workspace) : PageModel
 
     public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
 
+    public string? Error { get; private set; }
+
     public IReadOnlyList<(string Name, string Parameter, IReadOnlyList<(string Value, int Count)> Values)> Facets { get; private set; } = [];
 
     public void OnGet()
     {
         if (string.IsNullOrWhiteSpace(Query))
         {
+            return;
+        }
+
+        if ((FieldLimits.TooLong("search", Query, FieldLimits.Query) ?? FieldLimits.TooLong("outlet", Outlet, FieldLimits.Name)) is { } error)
+        {
+            Error = error;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 

@@ -1,31 +1,14 @@
+using Attest.Reports.Exports.Cameo;
+
 namespace Attest.Web.Rendering;
 
-/// <summary>The twenty CAMEO root categories by name, so charts and facets say "19 fight" rather than "19".</summary>
+/// <summary>CAMEO codes with their root category's name (the exports' table), so pages say "190 fight" rather than "190".</summary>
 public static class CameoRoots
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
-    {
-        ["01"] = "make public statement",
-        ["02"] = "appeal",
-        ["03"] = "express intent to cooperate",
-        ["04"] = "consult",
-        ["05"] = "diplomatic cooperation",
-        ["06"] = "material cooperation",
-        ["07"] = "provide aid",
-        ["08"] = "yield",
-        ["09"] = "investigate",
-        ["10"] = "demand",
-        ["11"] = "disapprove",
-        ["12"] = "reject",
-        ["13"] = "threaten",
-        ["14"] = "protest",
-        ["15"] = "exhibit force posture",
-        ["16"] = "reduce relations",
-        ["17"] = "coerce",
-        ["18"] = "assault",
-        ["19"] = "fight",
-        ["20"] = "unconventional mass violence",
-    };
+    /// <summary>A root with its name: "19 fight".</summary>
+    public static string Label(string root) => Describe(root);
 
-    public static string Label(string root) => Names.TryGetValue(root, out var name) ? $"{root} {name}" : root;
+    /// <summary>Any code (2 to 4 digits) with its root's name: "0231 appeal"; a code with no known root stays as it is.</summary>
+    public static string Describe(string? code) =>
+        code is { Length: >= 2 } && CameoCodes.QuadClass(code[..2]) is not null ? $"{code} {CameoCodes.RootName(code[..2]).ToLowerInvariant()}" : code ?? "—";
 }

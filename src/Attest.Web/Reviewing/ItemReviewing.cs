@@ -26,7 +26,9 @@ public static partial class ItemReviewing
             return (null, $"claim {sourceId}/{claimId}: not in the workspace");
         }
 
-        if (CheckDecision(input.Decision, input.Reason) is { } problem)
+        if ((CheckDecision(input.Decision, input.Reason)
+            ?? FieldLimits.TooLong("speaker name", input.SpeakerName, FieldLimits.Name)
+            ?? FieldLimits.TooLong("speaker record", input.SpeakerEntity, FieldLimits.RecordId)) is { } problem)
         {
             return (null, problem);
         }
@@ -41,11 +43,10 @@ public static partial class ItemReviewing
             }
 
             var name = input.SpeakerName is null ? claim.Speaker.Name : Blank(input.SpeakerName);
-            var entity = input.SpeakerEntity is null ? claim.Speaker.Entity : Blank(input.SpeakerEntity);
-            // The machine's value is a document-local entity id; a value the reviewer typed must name a knowledge record.
-            if (entity is not null && entity != claim.Speaker.Entity && workspace.Store.Knowledge.Find(entity).Count == 0)
+            var (entity, entityError) = RecordLinks.Resolve(workspace, sourceId, "speaker record", claim.Speaker.Entity, input.SpeakerEntity);
+            if (entityError is not null)
             {
-                return (null, $"speaker record '{entity}': no knowledge record has this id or name");
+                return (null, entityError);
             }
 
             reviewed = claim with { Speaker = new Speaker(kind, kind == "anonymous" && name is null ? null : name, entity) };
@@ -66,7 +67,11 @@ public static partial class ItemReviewing
             return (null, $"event {sourceId}/{eventId}: not in the workspace");
         }
 
-        if (CheckDecision(input.Decision, input.Reason) is { } problem)
+        if ((CheckDecision(input.Decision, input.Reason)
+            ?? FieldLimits.TooLong("actor", input.Actor, FieldLimits.Name)
+            ?? FieldLimits.TooLong("target", input.Target, FieldLimits.Name)
+            ?? FieldLimits.TooLong("actor's record", input.ActorEntity, FieldLimits.RecordId)
+            ?? FieldLimits.TooLong("target's record", input.TargetEntity, FieldLimits.RecordId)) is { } problem)
         {
             return (null, problem);
         }
@@ -86,12 +91,16 @@ public static partial class ItemReviewing
                 return (null, $"date '{date}': must be YYYY, YYYY-MM or YYYY-MM-DD");
             }
 
-            var actor = new EventActor(Blank(input.Actor) ?? item.Source.Name,
-                input.ActorEntity is null ? item.Source.Entity : Blank(input.ActorEntity), item.Source.Country);
+            var (actorEntity, actorError) = RecordLinks.Resolve(workspace, sourceId, "actor's record", item.Source.Entity, input.ActorEntity);
+            var (targetEntity, targetError) = RecordLinks.Resolve(workspace, sourceId, "target's record", item.Target?.Entity, input.TargetEntity);
+            if ((actorError ?? targetError) is { } recordError)
+            {
+                return (null, recordError);
+            }
+
+            var actor = new EventActor(Blank(input.Actor) ?? item.Source.Name, actorEntity, item.Source.Country);
             var targetName = input.Target is null ? item.Target?.Name : Blank(input.Target);
-            var target = targetName is null
-                ? null
-                : new EventActor(targetName, input.TargetEntity is null ? item.Target?.Entity : Blank(input.TargetEntity), item.Target?.Country);
+            var target = targetName is null ? null : new EventActor(targetName, targetEntity, item.Target?.Country);
             reviewed = item with { Cameo = cameo, Root = cameo[..2], Date = date is null ? null : new EventDate(date), Source = actor, Target = target };
             if (reviewed == item)
             {
@@ -124,7 +133,7 @@ public static partial class ItemReviewing
 
         return decision != ItemReview.Confirmed && string.IsNullOrWhiteSpace(reason)
             ? $"reason: a {(decision == ItemReview.Corrected ? "correction" : "rejection")} needs a reason, for the audit log"
-            : null;
+            : FieldLimits.TooLong("reason", reason, FieldLimits.Text);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

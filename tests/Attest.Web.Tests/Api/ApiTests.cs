@@ -150,6 +150,71 @@ public sealed class ApiTests(WebWorkspace workspace) : IClassFixture<WebWorkspac
         Assert.Contains("\"/api/reviews/claims/{sourceId}/{itemId}\"", document);
     }
 
+    [Fact]
+    public async Task OpenApi_description_declares_the_bearer_scheme_for_every_call()
+    {
+        using var document = JsonDocument.Parse(await factory.Browser().GetStringAsync("/openapi/v1.json"));
+
+        var scheme = document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.True(document.RootElement.GetProperty("security")[0].TryGetProperty("bearer", out _));
+    }
+
+    [Theory]
+    [InlineData("/api/sources")]
+    [InlineData("/api/search?q=Kashmir&limit=200")]
+    public async Task A_viewer_sees_only_the_file_name_a_source_was_added_from(string path)
+    {
+        var body = await Client(WebWorkspace.ViewerName).GetStringAsync(path);
+
+        // Samples come from the repository, seeds from the folder beside it: neither path may show.
+        Assert.DoesNotContain(Path.GetDirectoryName(Repository.Root)!, body);
+        Assert.Contains("\"origin\":\"", body);
+    }
+
+    [Fact]
+    public async Task A_viewer_sees_only_the_file_name_in_one_source_and_an_analyst_sees_the_path()
+    {
+        string id;
+        using (var open = workspace.Open())
+        {
+            id = open.Store.Sources.List()[0].Id;
+        }
+
+        var seenByViewer = await Client(WebWorkspace.ViewerName).GetFromJsonAsync<JsonElement>($"/api/sources/{id}");
+        var seenByAnalyst = await Client(WebWorkspace.AnalystName).GetFromJsonAsync<JsonElement>($"/api/sources/{id}");
+
+        var viewerOrigin = seenByViewer.GetProperty("source").GetProperty("metadata").GetProperty("origin").GetString()!;
+        var analystOrigin = seenByAnalyst.GetProperty("source").GetProperty("metadata").GetProperty("origin").GetString()!;
+        Assert.DoesNotContain('/', viewerOrigin);
+        Assert.StartsWith("/", analystOrigin);
+        Assert.EndsWith(viewerOrigin, analystOrigin);
+    }
+
+    [Fact]
+    public async Task An_overlong_search_is_refused_with_the_field_named()
+    {
+        var response = await Client(WebWorkspace.ViewerName).GetAsync("/api/search?q=" + new string('a', FieldLimits.Query + 1));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("q: at most", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_overlong_reason_is_refused_and_changes_nothing()
+    {
+        var (sourceId, claimId) = AnonymousClaim(3);
+
+        var response = await Client(WebWorkspace.AnalystName).PostAsJsonAsync($"/api/reviews/claims/{sourceId}/{claimId}",
+            new { decision = "rejected", reason = new string('r', FieldLimits.Text + 1) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("reason: at most 2000 characters", await response.Content.ReadAsStringAsync());
+        using var open = workspace.Open();
+        Assert.Null(open.Store.Reviews.Get(sourceId, Attest.Store.Reviews.ItemReview.Claim, claimId));
+    }
+
     private HttpClient Client(string user)
     {
         var client = factory.Browser();

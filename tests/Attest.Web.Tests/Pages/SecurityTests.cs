@@ -91,6 +91,30 @@ public sealed class SecurityTests(WebWorkspace workspace) : IClassFixture<WebWor
     }
 
     [Fact]
+    public async Task Right_passwords_are_never_throttled_only_failures_count()
+    {
+        using var limited = new AttestWebFactory(workspace.Root, loginAttemptsPerMinute: 2);
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await AttestWebFactory.SignIn(limited.Browser(), WebWorkspace.ViewerName, WebWorkspace.Password)).StatusCode);
+        }
+
+        await AttestWebFactory.SignIn(limited.Browser(), WebWorkspace.AnalystName, "guess-1");
+        await AttestWebFactory.SignIn(limited.Browser(), WebWorkspace.AnalystName, "guess-2");
+        var blocked = await AttestWebFactory.SignIn(limited.Browser(), WebWorkspace.AnalystName, WebWorkspace.Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
+        Assert.Contains("Too many failed sign-ins", await blocked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_overlong_password_is_refused_like_a_wrong_one()
+    {
+        var response = await AttestWebFactory.SignIn(factory.Browser(), WebWorkspace.ViewerName, new string('x', FieldLimits.Password + 1));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_viewer_reads_but_cannot_open_the_review_queue_or_user_admin()
     {
         var client = factory.Browser();

@@ -18,10 +18,12 @@ public sealed class UsersModel(AttestWorkspace workspace) : PageModel
     public IActionResult OnPostAdd(string? name, string? role, string? password)
     {
         Error = string.IsNullOrWhiteSpace(name) || name.Trim().Any(char.IsWhiteSpace) ? "name: one word without spaces"
-            : role is null || !UserRoles.IsKnown(role) ? $"role '{role}': must be viewer, analyst or admin"
+            : FieldLimits.TooLong("name", name.Trim(), FieldLimits.UserName)
+            ?? (role is null || !UserRoles.IsKnown(role) ? $"role '{role}': must be viewer, analyst or admin"
             : password is null || password.Length < 10 ? "password: at least 10 characters"
-            : !workspace.Store.Accounts.Add(name.Trim(), role, PasswordHashing.Hash(password), UserPrincipal.NameOf(User)) ? $"user '{name}' already exists"
-            : null;
+            : FieldLimits.TooLong("password", password, FieldLimits.Password)
+            ?? (!workspace.Store.Accounts.Add(name.Trim(), role, PasswordHashing.Hash(password), UserPrincipal.NameOf(User)) ? $"user '{name}' already exists"
+            : null));
         Message = Error is null ? $"Added {name} ({role})." : null;
         return Done();
     }

@@ -1,3 +1,4 @@
+using Attest.Core.Sources;
 using Attest.Store.Reviews;
 using Attest.Web.Accounts;
 using Attest.Web.Reviewing;
@@ -11,6 +12,9 @@ public sealed class IndexModel(AttestWorkspace workspace, ViolationTypes types) 
 {
     public ViolationTypes Types { get; } = types;
     public IReadOnlyList<Incident> Items { get; private set; } = [];
+
+    /// <summary>Each line of an incident's sources with the stored source it names (null for an older free-text reference).</summary>
+    public IReadOnlyList<(string Reference, StoredSource? Source)> SourcesOf(Incident incident) => IncidentForm.SourcesOf(workspace, incident);
 
     public void OnGet()
     {
