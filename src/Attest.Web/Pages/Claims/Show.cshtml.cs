@@ -1,5 +1,6 @@
 using Attest.Core.Audit;
 using Attest.Core.Extraction;
+using Attest.Core.Knowledge;
 using Attest.Store.Reviews;
 using Attest.Web.Accounts;
 using Attest.Web.Pages.Shared;
@@ -16,6 +17,7 @@ public sealed class ShowModel(AttestWorkspace workspace) : PageModel
     public string SourceId { get; private set; } = "";
     public string ItemId { get; private set; } = "";
     public ClaimRecord Claim { get; private set; } = null!;
+    public KnowledgeRecord? SpeakerRecord { get; private set; }
     public string Before { get; private set; } = "";
     public string After { get; private set; } = "";
     public ItemReview? Review { get; private set; }
@@ -33,6 +35,7 @@ public sealed class ShowModel(AttestWorkspace workspace) : PageModel
             return Forbid();
         }
 
+        input = input with { SpeakerEntity = ReviewForm.AsTyped(Request.Form, nameof(input.SpeakerEntity), input.SpeakerEntity) };
         var (review, error) = ItemReviewing.Review(workspace, sourceId, itemId, input, UserPrincipal.NameOf(User));
         if (!Load(sourceId, itemId))
         {
@@ -66,6 +69,7 @@ public sealed class ShowModel(AttestWorkspace workspace) : PageModel
             After = text[claim.End..Math.Min(text.Length, claim.End + 200)] + "…";
         }
 
+        SpeakerRecord = RecordLinks.RecordOf(workspace, source.Id, claim.Speaker.Entity);
         Review = workspace.Store.Reviews.Get(source.Id, ItemReview.Claim, itemId);
         Sources = ItemSources.For(workspace, source.Id, itemId);
         History = workspace.Store.Audit.Entries(ItemReview.ItemSubject(source.Id, itemId));

@@ -1,5 +1,6 @@
 using Attest.Core.Audit;
 using Attest.Core.Extraction;
+using Attest.Core.Knowledge;
 using Attest.Store.Reviews;
 using Attest.Web.Accounts;
 using Attest.Web.Pages.Shared;
@@ -16,6 +17,8 @@ public sealed class ShowModel(AttestWorkspace workspace) : PageModel
     public string SourceId { get; private set; } = "";
     public string ItemId { get; private set; } = "";
     public EventRecord Event { get; private set; } = null!;
+    public KnowledgeRecord? ActorRecord { get; private set; }
+    public KnowledgeRecord? TargetRecord { get; private set; }
     public string Before { get; private set; } = "";
     public string Words { get; private set; } = "";
     public string After { get; private set; } = "";
@@ -34,6 +37,11 @@ public sealed class ShowModel(AttestWorkspace workspace) : PageModel
             return Forbid();
         }
 
+        input = input with
+        {
+            ActorEntity = ReviewForm.AsTyped(Request.Form, nameof(input.ActorEntity), input.ActorEntity),
+            TargetEntity = ReviewForm.AsTyped(Request.Form, nameof(input.TargetEntity), input.TargetEntity),
+        };
         var (review, error) = ItemReviewing.Review(workspace, sourceId, itemId, input, UserPrincipal.NameOf(User));
         if (!Load(sourceId, itemId))
         {
@@ -68,6 +76,8 @@ public sealed class ShowModel(AttestWorkspace workspace) : PageModel
             After = text[item.End..Math.Min(text.Length, item.End + 200)] + "…";
         }
 
+        ActorRecord = RecordLinks.RecordOf(workspace, source.Id, item.Source.Entity);
+        TargetRecord = RecordLinks.RecordOf(workspace, source.Id, item.Target?.Entity);
         Review = workspace.Store.Reviews.Get(source.Id, ItemReview.Event, itemId);
         Sources = ItemSources.For(workspace, source.Id, itemId);
         History = workspace.Store.Audit.Entries(ItemReview.ItemSubject(source.Id, itemId));
