@@ -41,6 +41,18 @@ public static class SiteAssets
         .legend .claim { background:#fff0c2; } .legend .event { box-shadow:inset 0 -3px 0 #a1261b; } .legend .entity { background:#dbe9fb; }
         .legend .entity.location { background:#dff3e4; } .legend .date { text-decoration:underline dotted #0b4f9c 2px; }
         .unlinked { font-family:monospace; word-break:break-all; }
+        .review-filters a[aria-current=page] { font-weight:700; text-decoration:none; }
+        ul.plain { list-style:none; margin:0; padding:0; }
+        /* On a phone the queue's rows become cards: each cell on its own line, the decision buttons full width. */
+        @media (max-width: 700px) {
+          table.queue thead { display:none; }
+          table.queue tr, table.queue td { display:block; width:100%; }
+          table.queue tr { border:1px solid var(--line); border-radius:6px; margin-bottom:.8rem; padding:.3rem; }
+          table.queue td { border-bottom:none; }
+          table.queue input[name=reason] { width:100%; }
+          table.queue button { width:49%; margin-top:.3rem; }
+          main { padding:.6rem .6rem 2rem; }
+        }
         .facets { display:grid; grid-template-columns: repeat(auto-fill, minmax(14rem,1fr)); gap:.6rem 1rem; margin:1rem 0; }
         .facets section { background:var(--band); padding:.5rem .7rem; border-radius:6px; } .facets h3 { margin:.1rem 0 .3rem; font-size:.9rem; }
         .facets ul { list-style:none; margin:0; padding:0; font-size:.9rem; }

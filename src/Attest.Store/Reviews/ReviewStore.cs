@@ -73,21 +73,30 @@ public sealed class ReviewStore(IStoreProvider provider, AuditLog audit)
         return reviews.Count;
     }
 
-    /// <summary>Unreviewed items of one kind, oldest report first, one page at a time.</summary>
-    public IReadOnlyList<QueueItem> Queue(string kind, int limit, int offset)
+    /// <summary>
+    /// Items of one kind, oldest report first, one page at a time: the unreviewed ones, or with <paramref name="decision"/> those
+    /// reviewed so (confirmed, corrected, rejected), to look again at what was decided.
+    /// </summary>
+    public IReadOnlyList<QueueItem> Queue(string kind, int limit, int offset, string? decision = null)
     {
+        var state = decision is null ? "r.item_id IS NULL" : "r.decision = @decision";
         using var connection = provider.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = kind == ItemReview.Claim
-            ? "SELECT c.source_id, c.claim_id, c.text, c.speaker_kind, c.speaker_name, s.title, s.published " +
+            ? "SELECT c.source_id, c.claim_id, c.text, c.speaker_kind, c.speaker_name, s.title, s.published, s.outlet, r.decision " +
               "FROM extracted_claims c JOIN sources s ON s.id = c.source_id " +
               "LEFT JOIN reviews r ON r.source_id = c.source_id AND r.kind = 'claim' AND r.item_id = c.claim_id " +
-              "WHERE r.item_id IS NULL ORDER BY s.published, c.source_id, c.start_offset LIMIT @limit OFFSET @offset"
-            : "SELECT e.source_id, e.event_id, e.text, e.cameo, e.actor_name || coalesce(' → ' || e.target_name, ''), s.title, s.published " +
+              $"WHERE {state} ORDER BY s.published, c.source_id, c.start_offset LIMIT @limit OFFSET @offset"
+            : "SELECT e.source_id, e.event_id, e.text, e.cameo, e.actor_name || coalesce(' → ' || e.target_name, ''), s.title, s.published, s.outlet, r.decision " +
               "FROM extracted_events e JOIN sources s ON s.id = e.source_id " +
               "LEFT JOIN reviews r ON r.source_id = e.source_id AND r.kind = 'event' AND r.item_id = e.event_id " +
-              "WHERE r.item_id IS NULL ORDER BY s.published, e.source_id, e.start_offset LIMIT @limit OFFSET @offset";
+              $"WHERE {state} ORDER BY s.published, e.source_id, e.start_offset LIMIT @limit OFFSET @offset";
         command.AddParameter("limit", limit).AddParameter("offset", offset);
+        if (decision is not null)
+        {
+            command.AddParameter("decision", decision);
+        }
+
         using var reader = command.ExecuteReader();
         var items = new List<QueueItem>();
         while (reader.Read())
@@ -97,21 +106,28 @@ public sealed class ReviewStore(IStoreProvider provider, AuditLog audit)
                 : $"{reader.GetString(4)} · CAMEO {reader.GetString(3)}";
             items.Add(new QueueItem(
                 reader.GetString(0), kind, reader.GetString(1), reader.GetString(2), summary,
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6)));
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
         }
 
         return items;
     }
 
-    /// <summary>How many items of a kind still wait for review.</summary>
-    public int QueueLength(string kind)
+    /// <summary>How many items of a kind still wait for review (or, with <paramref name="decision"/>, were reviewed so).</summary>
+    public int QueueLength(string kind, string? decision = null)
     {
         using var connection = provider.OpenConnection();
         using var command = connection.CreateCommand();
         var (table, id) = kind == ItemReview.Claim ? ("extracted_claims", "claim_id") : ("extracted_events", "event_id");
         command.CommandText =
-            $"SELECT count(*) FROM {table} x LEFT JOIN reviews r ON r.source_id = x.source_id AND r.kind = @k AND r.item_id = x.{id} WHERE r.item_id IS NULL";
+            $"SELECT count(*) FROM {table} x LEFT JOIN reviews r ON r.source_id = x.source_id AND r.kind = @k AND r.item_id = x.{id} " +
+            (decision is null ? "WHERE r.item_id IS NULL" : "WHERE r.decision = @decision");
         command.AddParameter("k", kind);
+        if (decision is not null)
+        {
+            command.AddParameter("decision", decision);
+        }
+
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 

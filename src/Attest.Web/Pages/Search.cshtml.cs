@@ -65,15 +65,18 @@ public sealed class SearchModel(AttestWorkspace workspace) : PageModel
             && (string.IsNullOrWhiteSpace(EventType) || events[h.SourceId].Any(v => v.Root == EventType.Trim()))
             && (string.IsNullOrWhiteSpace(Status) || events[h.SourceId].Any(v => v.Status == Status) || claims[h.SourceId].Any(c => c.Status == Status));
         Hits = [.. hits.Where(Keeps)];
-        var kept = Hits.SelectMany(h => events[h.SourceId].Where(v => !v.Negated)).ToList();
+        // Every facet counts sources, as the list shows sources: a value counts once for each hit that has it, so choosing a
+        // facet value leaves exactly as many hits as it said.
+        IEnumerable<EventListing> Kept(SearchHit h) => events[h.SourceId].Where(v => !v.Negated);
+        IReadOnlyList<(string, int)> PerSource(Func<SearchHit, IEnumerable<string?>> values) => Count(Hits.SelectMany(h => values(h).Distinct()));
         Facets =
         [
-            ("Outlet", "outlet", Count(Hits.Select(h => h.Outlet))),
-            ("Month published", "month", Count(Hits.Select(h => h.Published?.ToString("yyyy-MM")))),
-            ("Actor", "actor", Count(kept.Select(v => v.Actor).Concat(kept.Select(v => v.Target)))),
-            ("Place", "place", Count(kept.Select(v => v.Location))),
-            ("Event type (CAMEO root)", "type", Count(kept.Select(v => v.Root))),
-            ("Status (events and claims)", "status", Count(kept.Select(v => v.Status).Concat(Hits.SelectMany(h => claims[h.SourceId]).Select(c => c.Status)))),
+            ("Outlet", "outlet", PerSource(h => [h.Outlet])),
+            ("Month published", "month", PerSource(h => [h.Published?.ToString("yyyy-MM")])),
+            ("Actor", "actor", PerSource(h => Kept(h).SelectMany(v => new[] { v.Actor, v.Target }))),
+            ("Place", "place", PerSource(h => Kept(h).Select(v => v.Location))),
+            ("Event type (CAMEO root)", "type", PerSource(h => Kept(h).Select(v => v.Root))),
+            ("Status (events and claims)", "status", PerSource(h => Kept(h).Select(v => v.Status).Concat(claims[h.SourceId].Select(c => c.Status)))),
         ];
     }
 

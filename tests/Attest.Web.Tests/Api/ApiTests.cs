@@ -215,6 +215,27 @@ public sealed class ApiTests(WebWorkspace workspace) : IClassFixture<WebWorkspac
         Assert.Null(open.Store.Reviews.Get(sourceId, Attest.Store.Reviews.ItemReview.Claim, claimId));
     }
 
+    [Fact]
+    public async Task Emptying_the_speaker_record_unlinks_it_and_the_audit_says_so()
+    {
+        string sourceId, claimId;
+        using (var open = workspace.Open())
+        {
+            var linked = open.Store.Extractions.Claims(new Attest.Store.Extractions.ItemFilter(Limit: 1000)).First(c => c.SpeakerEntity is not null && c.SpeakerKind != "anonymous");
+            (sourceId, claimId) = (linked.SourceId, linked.ClaimId);
+        }
+
+        var client = Client(WebWorkspace.AnalystName);
+        var response = await client.PostAsJsonAsync($"/api/reviews/claims/{sourceId}/{claimId}",
+            new { decision = "corrected", reason = "The record is the wrong person.", speakerEntity = "" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var item = await client.GetFromJsonAsync<JsonElement>($"/api/claims/{sourceId}/{claimId}");
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("claim").GetProperty("speaker").GetProperty("entity").ValueKind);
+        Assert.Contains("speaker record:", item.GetProperty("history")[0].GetProperty("details").GetString());
+        Assert.Contains("→ —", item.GetProperty("history")[0].GetProperty("details").GetString());
+    }
+
     private HttpClient Client(string user)
     {
         var client = factory.Browser();

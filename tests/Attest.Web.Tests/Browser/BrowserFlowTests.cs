@@ -77,10 +77,14 @@ public sealed class BrowserFlowTests(WebWorkspace workspace, ITestOutputHelper o
         Visit(chromium, app, "/incidents/new", "Enter an incident", "13-incident-entry");
 
         Visit(chromium, app, "/review", "Review queue", "14-review-queue");
-        var first = page.FindElement(By.CssSelector("tr.item a.open")).Text;
+        var first = page.FindElement(By.CssSelector("tr.item code")).Text;
         page.FindElement(By.TagName("body")).SendKeys("c");
         Wait(page).Until(p => p.FindElements(By.CssSelector("[role=status]")).Count > 0);
         Assert.Contains($"{first}: confirmed", page.FindElement(By.CssSelector("[role=status]")).Text);
+        // The decision redirected: reloading the page shows the queue again and decides nothing a second time.
+        Assert.Contains("/review?kind=claim", page.Url);
+        page.Navigate().Refresh();
+        Assert.DoesNotContain(first, page.FindElement(By.CssSelector("table.queue")).Text);
     }
 
     private static void SignIn(IWebDriver page, string user)

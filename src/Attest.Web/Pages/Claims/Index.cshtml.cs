@@ -1,5 +1,6 @@
 using Attest.Store.Extractions;
 using Attest.Store.Reviews;
+using Attest.Web.Pages.Shared;
 using Attest.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,6 +32,7 @@ public sealed class IndexModel(AttestWorkspace workspace) : PageModel
 
     public IReadOnlyList<ClaimListing> Items { get; private set; } = [];
     public bool HasNext { get; private set; }
+    public SourceLabels Sources { get; private set; } = new(new Dictionary<string, (string, string)>());
     public IReadOnlyDictionary<string, string> Decisions { get; private set; } = new Dictionary<string, string>();
 
     public void OnGet()
@@ -43,6 +45,7 @@ public sealed class IndexModel(AttestWorkspace workspace) : PageModel
         });
         HasNext = found.Count > PageSize;
         Items = [.. found.Take(PageSize)];
+        Sources = SourceLabels.For(workspace, Items.Select(i => i.SourceId));
         Decisions = workspace.Store.Reviews.Decisions(ItemReview.Claim);
     }
 }

@@ -1,5 +1,6 @@
 using Attest.Store.Extractions;
 using Attest.Store.Reviews;
+using Attest.Web.Pages.Shared;
 using Attest.Workspace;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,6 +35,7 @@ public sealed class IndexModel(AttestWorkspace workspace) : PageModel
 
     public IReadOnlyList<EventListing> Items { get; private set; } = [];
     public bool HasNext { get; private set; }
+    public SourceLabels Sources { get; private set; } = new(new Dictionary<string, (string, string)>());
     public IReadOnlyDictionary<string, string> Decisions { get; private set; } = new Dictionary<string, string>();
 
     public void OnGet()
@@ -45,6 +47,7 @@ public sealed class IndexModel(AttestWorkspace workspace) : PageModel
         });
         HasNext = found.Count > PageSize;
         Items = [.. found.Take(PageSize)];
+        Sources = SourceLabels.For(workspace, Items.Select(i => i.SourceId));
         Decisions = workspace.Store.Reviews.Decisions(ItemReview.Event);
     }
 }
