@@ -9,6 +9,31 @@ public sealed class BadInputTests : IDisposable
     private readonly TempFolder folder = new();
 
     [Fact]
+    public void A_url_option_that_is_not_http_or_https_is_refused_before_anything_is_added()
+    {
+        File.WriteAllText(folder.Combine("note.txt"), "The council met on Monday. (Fictional.)\n");
+        CliRun.In(folder.Path, "init");
+
+        var run = CliRun.In(folder.Path, "add", folder.Combine("note.txt"), "--url", "javascript:alert(1)");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--url javascript:alert(1): is not an http or https address", run.Error);
+        Assert.Empty(JsonDocument.Parse(CliRun.In(folder.Path, "sources", "--json").Out).RootElement.EnumerateArray());
+    }
+
+    [Fact]
+    public void Serve_refuses_plain_http_beyond_loopback_without_allow_remote()
+    {
+        CliRun.In(folder.Path, "init");
+
+        var run = CliRun.In(folder.Path, "serve", "--urls", "http://0.0.0.0:0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("without TLS", run.Error);
+        Assert.Contains("--allow-remote", run.Error);
+    }
+
+    [Fact]
     public void A_folder_of_broken_inputs_gives_one_line_each_and_ingests_the_good_ones()
     {
         var inbox = Directory.CreateDirectory(folder.Combine("inbox")).FullName;
