@@ -44,7 +44,11 @@ public sealed class IncidentForm
     public static IReadOnlyList<(string Reference, StoredSource? Source)> SourcesOf(AttestWorkspace workspace, Incident incident) =>
         [.. SourceIds(incident.Sources).Select(s => (s, workspace.Store.Sources.Get(s)))];
 
-    /// <summary>The incident the form describes (with the given id), or a message naming the first field that is wrong and why.</summary>
+    /// <summary>
+    /// The incident the form describes (with the given id), or a message naming the first field that is wrong and why. A source is
+    /// named by its whole id: the store's lookup also takes a prefix or a hash, which would be kept as typed and could later name
+    /// another source, or none.
+    /// </summary>
     public (Incident? Incident, string? Error) Check(AttestWorkspace workspace, ViolationTypes types, string id)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -61,7 +65,7 @@ public sealed class IncidentForm
             ?? (VictimCount is null or < 0 or > FieldLimits.VictimCount ? $"number of victims: a whole number from 0 to {FieldLimits.VictimCount.ToString("N0", CultureInfo.InvariantCulture)}"
             : sources.Count == 0 ? "sources: name at least one source the incident rests on (its id, as on the source's page)"
             : sources.Count > MaxSources ? $"sources: at most {MaxSources}"
-            : sources.FirstOrDefault(s => workspace.Store.Sources.Get(s) is null) is { } missing
+            : sources.FirstOrDefault(s => workspace.Store.Sources.Get(s)?.Id != s) is { } missing
                 ? $"sources: '{(missing.Length > 40 ? missing[..40] + "…" : missing)}' is not a source in this workspace (give source ids, one per line)"
             : FieldLimits.TooLong("witness name", WitnessName, FieldLimits.Name)
             ?? FieldLimits.TooLong("witness contact", WitnessContact, FieldLimits.Name))));
