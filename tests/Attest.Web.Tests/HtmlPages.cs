@@ -16,5 +16,8 @@ public static class HtmlPages
     public static string Cells(IElement row) => string.Join(" | ", row.Children.Select(Text));
 
     /// <summary>The text of an element with runs of white space made one space, as a browser shows it.</summary>
-    public static string Text(IElement element) => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Text(IElement element) => Squeezed(element.TextContent);
+
+    /// <summary><paramref name="text"/> with runs of white space made one space, trimmed.</summary>
+    public static string Squeezed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
