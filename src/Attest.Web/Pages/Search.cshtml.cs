@@ -56,27 +56,42 @@ public sealed class SearchModel(AttestWorkspace workspace) : PageModel
         }
 
         var hits = workspace.Store.Search.Find(new SearchQuery(Query, From, To, Outlet, Limit: 200));
-        // Actor, place and type facets come from each hit's extracted events; a facet filter keeps hits with a matching event.
-        var events = hits.ToDictionary(h => h.SourceId, h => workspace.Store.Extractions.Events(new ItemFilter(h.SourceId, Limit: 1000)));
+        // Actor, place and type facets come from each hit's extracted events (a negated one, "did not attack", is not a fact
+        // about the source's actors); a facet filter keeps the hits with a matching event.
+        var events = hits.ToDictionary(h => h.SourceId, h => workspace.Store.Extractions.Events(new ItemFilter(h.SourceId, Limit: 1000))
+            .Where(v => !v.Negated).ToList());
         var claims = hits.ToDictionary(h => h.SourceId, h => workspace.Store.Extractions.Claims(new ItemFilter(h.SourceId, Limit: 1000)));
-        bool Keeps(SearchHit h) =>
-            (string.IsNullOrWhiteSpace(Actor) || events[h.SourceId].Any(v => Same(v.Actor, Actor) || Same(v.Target, Actor)))
-            && (string.IsNullOrWhiteSpace(Place) || events[h.SourceId].Any(v => Same(v.Location, Place)))
-            && (string.IsNullOrWhiteSpace(EventType) || events[h.SourceId].Any(v => v.Root == EventType.Trim()))
-            && (string.IsNullOrWhiteSpace(Status) || events[h.SourceId].Any(v => v.Status == Status) || claims[h.SourceId].Any(c => c.Status == Status));
-        Hits = [.. hits.Where(Keeps)];
-        // Every facet counts sources, as the list shows sources: a value counts once for each hit that has it, so choosing a
-        // facet value leaves exactly as many hits as it said.
-        IEnumerable<EventListing> Kept(SearchHit h) => events[h.SourceId].Where(v => !v.Negated);
-        IReadOnlyList<(string, int)> PerSource(Func<SearchHit, IEnumerable<string?>> values) => Count(Hits.SelectMany(h => values(h).Distinct()));
+        bool Has(SearchHit h, string parameter, string? value) => string.IsNullOrWhiteSpace(value) || parameter switch
+        {
+            "outlet" => Same(h.Outlet, value),
+            "month" => h.Published?.ToString("yyyy-MM") == value,
+            "actor" => events[h.SourceId].Any(v => Same(v.Actor, value) || Same(v.Target, value)),
+            "place" => events[h.SourceId].Any(v => Same(v.Location, value)),
+            "type" => events[h.SourceId].Any(v => v.Root == value.Trim()),
+            "status" => events[h.SourceId].Any(v => v.Status == value) || claims[h.SourceId].Any(c => c.Status == value),
+            _ => false,
+        };
+        var chosen = new (string Parameter, string? Value)[] { ("actor", Actor), ("place", Place), ("type", EventType), ("status", Status) };
+        bool Keeps(SearchHit h, string? except = null) => chosen.All(f => f.Parameter == except || Has(h, f.Parameter, f.Value));
+        Hits = [.. hits.Where(h => Keeps(h))];
+        // Every facet counts sources, as the list shows sources, and counts a value with the same test its link filters by (an
+        // actor or place matches as a part of a name, "Valdor" in "Valdorian army"). A link replaces that facet's own choice, so
+        // its values are counted over the hits of every other choice: choosing one leaves exactly as many hits as it said.
+        IReadOnlyList<(string, int)> Counted(string parameter, Func<SearchHit, IEnumerable<string?>> values)
+        {
+            var pool = hits.Where(h => Keeps(h, parameter)).ToList();
+            return [.. pool.SelectMany(values).OfType<string>().Where(v => v.Length > 0).Distinct()
+                .Select(v => (v, pool.Count(h => Has(h, parameter, v)))).OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal)];
+        }
+
         Facets =
         [
-            ("Outlet", "outlet", PerSource(h => [h.Outlet])),
-            ("Month published", "month", PerSource(h => [h.Published?.ToString("yyyy-MM")])),
-            ("Actor", "actor", PerSource(h => Kept(h).SelectMany(v => new[] { v.Actor, v.Target }))),
-            ("Place", "place", PerSource(h => Kept(h).Select(v => v.Location))),
-            ("Event type (CAMEO root)", "type", PerSource(h => Kept(h).Select(v => v.Root))),
-            ("Status (events and claims)", "status", PerSource(h => Kept(h).Select(v => v.Status).Concat(claims[h.SourceId].Select(c => c.Status)))),
+            ("Outlet", "outlet", Counted("outlet", h => [h.Outlet])),
+            ("Month published", "month", Counted("month", h => [h.Published?.ToString("yyyy-MM")])),
+            ("Actor", "actor", Counted("actor", h => events[h.SourceId].SelectMany(v => new[] { v.Actor, v.Target }))),
+            ("Place", "place", Counted("place", h => events[h.SourceId].Select(v => v.Location))),
+            ("Event type (CAMEO root)", "type", Counted("type", h => events[h.SourceId].Select(v => v.Root))),
+            ("Status (events and claims)", "status", Counted("status", h => events[h.SourceId].Select(v => v.Status).Concat(claims[h.SourceId].Select(c => c.Status)))),
         ];
     }
 
@@ -96,8 +111,10 @@ public sealed class SearchModel(AttestWorkspace workspace) : PageModel
         };
         if (parameter == "month" && DateOnly.TryParse(value + "-01", out var first))
         {
-            values["from"] = first.ToString("yyyy-MM-dd");
-            values["to"] = first.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd");
+            // Within the range already chosen, so a month narrows the list to what its count said and never widens it.
+            var last = first.AddMonths(1).AddDays(-1);
+            values["from"] = (From > first ? From.Value : first).ToString("yyyy-MM-dd");
+            values["to"] = (To < last ? To.Value : last).ToString("yyyy-MM-dd");
         }
         else
         {
@@ -108,7 +125,4 @@ public sealed class SearchModel(AttestWorkspace workspace) : PageModel
     }
 
     private static bool Same(string? a, string b) => a is not null && a.Contains(b.Trim(), StringComparison.OrdinalIgnoreCase);
-
-    private static IReadOnlyList<(string, int)> Count(IEnumerable<string?> values) =>
-        [.. values.OfType<string>().Where(v => v.Length > 0).GroupBy(v => v).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Item1)];
 }
