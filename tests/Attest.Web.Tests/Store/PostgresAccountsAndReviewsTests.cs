@@ -8,7 +8,7 @@ using Npgsql;
 
 namespace Attest.Web.Tests.Store;
 
-/// <summary>Accounts, tokens, reviews and incidents (migration 0006) on a real PostgreSQL server, the team engine.</summary>
+/// <summary>Accounts, tokens, reviews and incidents (migrations 0006 and 0008) on a real PostgreSQL server, the team engine.</summary>
 public sealed class PostgresAccountsAndReviewsTests : IDisposable
 {
     private readonly string admin = Environment.GetEnvironmentVariable("ATTEST_TEST_POSTGRES")
@@ -53,6 +53,37 @@ public sealed class PostgresAccountsAndReviewsTests : IDisposable
             "shelling", "sample", "A. Witness", null, "", DateTimeOffset.MinValue), "ana");
         Assert.Equal(incident with { CreatedAt = incident.CreatedAt }, workspace.Store.Incidents.Get(incident.Id));
         Assert.DoesNotContain("A. Witness", workspace.Store.Audit.Entries(incident.Id).Single().Details);
+    }
+
+    [Fact]
+    public void Security_stamps_change_on_sign_out_role_and_password_and_incident_edits_are_audited_on_postgresql()
+    {
+        using var fixture = WebWorkspace.SamplesOnPostgres(Database);
+        using var workspace = fixture.Open();
+        var accounts = workspace.Store.Accounts;
+        var stamps = new List<string> { accounts.Get(WebWorkspace.ViewerName)!.SecurityStamp };
+
+        Assert.True(accounts.RenewStamp(WebWorkspace.ViewerName));
+        stamps.Add(accounts.Get(WebWorkspace.ViewerName)!.SecurityStamp);
+        Assert.True(accounts.SetRole(WebWorkspace.ViewerName, "analyst", "ada"));
+        stamps.Add(accounts.Get(WebWorkspace.ViewerName)!.SecurityStamp);
+        Assert.True(accounts.SetPassword(WebWorkspace.ViewerName, PasswordHashing.Hash("another-long-password"), "ada"));
+        stamps.Add(accounts.Get(WebWorkspace.ViewerName)!.SecurityStamp);
+
+        Assert.All(stamps, s => Assert.Equal(32, s.Length));
+        Assert.Equal(stamps.Count, stamps.Distinct().Count());
+        Assert.Equal(stamps[^1], accounts.FindByToken(fixture.Tokens[WebWorkspace.ViewerName])!.SecurityStamp);
+
+        var source = workspace.Store.Sources.List().First().Id;
+        var incident = workspace.Store.Incidents.Add(new Incident("", new DateOnly(2019, 8, 9), "Orsk", "unknown", "villagers", 3,
+            "injury", source, null, null, "", DateTimeOffset.MinValue), "ana");
+        Assert.True(workspace.Store.Incidents.Update(incident with { Place = "Upper Orsk", WitnessName = "B. Witness" }, "ana"));
+
+        Assert.Equal(("Upper Orsk", "B. Witness", "ana"), (workspace.Store.Incidents.Get(incident.Id)!.Place, workspace.Store.Incidents.Get(incident.Id)!.WitnessName,
+            workspace.Store.Incidents.Get(incident.Id)!.CreatedBy));
+        var edit = workspace.Store.Audit.Entries(incident.Id).Single(e => e.Action == "incident.edit");
+        Assert.Equal("place: Orsk → Upper Orsk; witness fields changed", edit.Details);
+        Assert.False(workspace.Store.Incidents.Update(incident with { Id = "inc-missing" }, "ana"));
     }
 
     public void Dispose()
