@@ -1,3 +1,5 @@
+using Attest.Core.Hashing;
+
 namespace Attest.Analysis.Copies;
 
 /// <summary>A compact fingerprint of a text for copy detection: its MinHash values and how many shingles it had.</summary>
@@ -21,7 +23,7 @@ public sealed record CopySignature(ulong[] MinHashes, int ShingleCount)
         {
             for (var p = 0; p < Permutations; p++)
             {
-                var value = Shingles.Mix(shingle ^ Seeds[p]);
+                var value = SplitMix64.Mix(shingle ^ Seeds[p]);
                 if (value < minimums[p])
                 {
                     minimums[p] = value;
@@ -66,7 +68,7 @@ public sealed record CopySignature(ulong[] MinHashes, int ShingleCount)
             var key = (ulong)b;
             for (var r = 0; r < RowsPerBand; r++)
             {
-                key = Shingles.Mix(key * 31 + MinHashes[b * RowsPerBand + r]);
+                key = SplitMix64.Mix(key * 31 + MinHashes[b * RowsPerBand + r]);
             }
 
             keys[b] = unchecked((long)key);
@@ -90,5 +92,5 @@ public sealed record CopySignature(ulong[] MinHashes, int ShingleCount)
     }
 
     // Fixed seeds: signatures stored today must compare with those computed by every later version.
-    private static readonly ulong[] Seeds = Enumerable.Range(1, Permutations).Select(i => Shingles.Mix(0x5EED_0000UL + (ulong)i)).ToArray();
+    private static readonly ulong[] Seeds = Enumerable.Range(1, Permutations).Select(i => SplitMix64.Mix(0x5EED_0000UL + (ulong)i)).ToArray();
 }

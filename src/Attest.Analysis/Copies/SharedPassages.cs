@@ -1,3 +1,5 @@
+using Attest.Core.Hashing;
+
 namespace Attest.Analysis.Copies;
 
 /// <summary>Finds the passages one text shares with another — runs of words whose five-word shingles both contain — so a
@@ -51,7 +53,7 @@ public static class SharedPassages
         var shingle = 0UL;
         for (var k = 0; k < Shingles.Size; k++)
         {
-            shingle = Shingles.Mix(shingle * 31 + words[at + k].Hash);
+            shingle = SplitMix64.Mix(shingle * 31 + words[at + k].Hash);
         }
 
         return shingle;

@@ -1,3 +1,5 @@
+using Attest.Core.Hashing;
+
 namespace Attest.Analysis.Copies;
 
 /// <summary>The word shingles of a text: a hash of every run of <see cref="Size"/> consecutive words, case and punctuation ignored.</summary>
@@ -39,7 +41,7 @@ public static class Shingles
                 var shingle = 0UL;
                 for (var k = 0; k < Size; k++)
                 {
-                    shingle = Mix(shingle * 31 + window[(words + k) % Size]);
+                    shingle = SplitMix64.Mix(shingle * 31 + window[(words + k) % Size]);
                 }
 
                 shingles.Add(shingle);
@@ -47,15 +49,5 @@ public static class Shingles
         }
 
         return shingles;
-    }
-
-    /// <summary>A 64-bit finaliser (SplitMix64) that spreads nearby inputs over the whole range.</summary>
-    public static ulong Mix(ulong x)
-    {
-        x ^= x >> 30;
-        x *= 0xbf58476d1ce4e5b9UL;
-        x ^= x >> 27;
-        x *= 0x94d049bb133111ebUL;
-        return x ^ (x >> 31);
     }
 }
