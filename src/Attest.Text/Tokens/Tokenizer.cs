@@ -23,7 +23,7 @@ public static class Tokenizer
             if (char.IsLetter(c))
             {
                 i = ScanWord(text, i);
-                into.Add(new Token(start, i, TokenKind.Word));
+                AddWord(text, start, i, into);
             }
             else if (char.IsDigit(c))
             {
@@ -57,6 +57,45 @@ public static class Tokenizer
                 into.Add(new Token(start, i, TokenKind.Symbol));
             }
         }
+    }
+
+    /// <summary>Adds a word, with a contracted clitic split off as the treebanks do: "don't" → do + n't, "we're" →
+    /// we + 're, "cannot" → can + not. Both parts keep their exact offsets.</summary>
+    private static void AddWord(string text, int start, int end, List<Token> into)
+    {
+        var split = CliticStart(text.AsSpan(start, end - start));
+        if (split > 0)
+        {
+            into.Add(new Token(start, start + split, TokenKind.Word));
+            into.Add(new Token(start + split, end, TokenKind.Word));
+        }
+        else
+        {
+            into.Add(new Token(start, end, TokenKind.Word));
+        }
+    }
+
+    // Where the clitic of a contraction starts in a word, or 0 when it has none.
+    private static int CliticStart(ReadOnlySpan<char> word)
+    {
+        var n = word.Length;
+        if (n > 3 && IsApostrophe(word[n - 2]) && word[n - 1] is 't' or 'T' && word[n - 3] is 'n' or 'N')
+        {
+            return n - 3;
+        }
+
+        if (n > 2 && IsApostrophe(word[n - 2]) && word[n - 1] is 'm' or 'M' or 'd' or 'D')
+        {
+            return n - 2;
+        }
+
+        if (n > 3 && IsApostrophe(word[n - 3]) && (word[^2..].Equals("re", StringComparison.OrdinalIgnoreCase)
+                || word[^2..].Equals("ve", StringComparison.OrdinalIgnoreCase) || word[^2..].Equals("ll", StringComparison.OrdinalIgnoreCase)))
+        {
+            return n - 3;
+        }
+
+        return word.Equals("cannot", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
     }
 
     public static bool IsQuote(char c) => c is '"' or '“' or '”' or '‘' or '’' or '\'' or '«' or '»' or '„';

@@ -24,6 +24,15 @@ public sealed class TokenizerTests
         Assert.Equal(["the", "U.S.", "president"], Texts("the U.S. president"));
 
     [Fact]
+    public void Contractions_split_as_the_treebank_does() =>
+        Assert.Equal(["They", "do", "n't", "know", ",", "we", "'re", "told", ";", "I", "ca", "n’t", "and", "can", "not"],
+            Texts("They don't know, we're told; I can’t and cannot"));
+
+    [Fact]
+    public void An_apostrophe_inside_a_name_is_no_contraction() =>
+        Assert.Equal(["O'Neill", "met", "d'Estaing"], Texts("O'Neill met d'Estaing"));
+
+    [Fact]
     public void Numbers_keep_separators_and_ordinal_suffixes() =>
         Assert.Equal(["1,200", "troops", "on", "the", "1st", "day", "."], Texts("1,200 troops on the 1st day."));
 
