@@ -5,6 +5,7 @@ using Attest.Core.Sources;
 using Attest.Ingest;
 using Attest.Text;
 using Attest.Text.Pipeline;
+using Attest.Text.Syntax.Conllu;
 using Spectre.Console;
 
 namespace Attest.Cli.Commands;
@@ -17,9 +18,10 @@ public static class ExtractCommand
         var file = new Argument<string>("file") { Description = "A document to read: text, Markdown, HTML, PDF or DOCX." };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) that relative dates resolve against." };
         var json = new Option<bool>("--json") { Description = "Print the attest.extraction/1 JSON object." };
+        var syntax = new Option<bool>("--syntax") { Description = "Print each sentence's parse as CoNLL-U (character offsets in MISC); with --json, add it to the JSON." };
         var command = new Command("extract", "Extract entities, dates, quantities, attributed claims and events from a document.")
         {
-            file, published, json,
+            file, published, json, syntax,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -60,8 +62,13 @@ public static class ExtractCommand
             var m = source.Metadata;
             var context = new DocumentContext(date ?? m.Published, m.Title, source.Sha256, m.Language);
             var content = source.Text;
-            var result = ExtractionPipeline.Default.Extract(content, context);
-            if (parse.GetValue(json))
+            var document = ExtractionPipeline.Default.Analyze(content, context);
+            var result = document.ToResult(withSyntax: parse.GetValue(syntax));
+            if (parse.GetValue(syntax) && !parse.GetValue(json))
+            {
+                ConlluWriter.Write(Console.Out, content, document.Syntax);
+            }
+            else if (parse.GetValue(json))
             {
                 Console.Out.Write(ExtractionJson.Serialize(result));
                 Console.Out.WriteLine();

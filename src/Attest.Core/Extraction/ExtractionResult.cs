@@ -12,6 +12,11 @@ public sealed record ExtractionResult(
 {
     public const string SchemaName = "attest.extraction/1";
 
+    /// <summary>Each sentence's words with tags and dependency tree, when asked for (<c>attest extract --json --syntax</c>);
+    /// left out of the JSON otherwise, so the default shape is unchanged.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SentenceSyntax>? Syntax { get; init; }
+
     [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
     public string Schema => SchemaName;
 }
@@ -60,3 +65,10 @@ public sealed record EventDate(string Value);
 public sealed record EventRecord(
     string Id, int Start, int End, string Cameo, string Root, EventActor Source, EventActor? Target,
     EventPlace? Location, EventDate? Date, string? Claim, bool Negated = false, bool Hypothetical = false);
+
+/// <summary>The parse of one sentence: its range and its words in order.</summary>
+public sealed record SentenceSyntax(int Start, int End, IReadOnlyList<WordSyntax> Words);
+
+/// <summary>One word of a parse: range, text, lemma, universal and treebank tags, and its head as an index into the
+/// sentence's words (−1 for the root) with the UD relation to it.</summary>
+public sealed record WordSyntax(int Start, int End, string Text, string Lemma, string Upos, string Xpos, int Head, string Relation);

@@ -5,6 +5,7 @@ using Attest.Text.Entities;
 using Attest.Text.Events;
 using Attest.Text.Quantities;
 using Attest.Text.Sentences;
+using Attest.Text.Syntax;
 using Attest.Text.Tokens;
 
 namespace Attest.Text.Pipeline;
@@ -13,11 +14,13 @@ namespace Attest.Text.Pipeline;
 public static class DefaultStages
 {
     // Stages are added here in data-flow order, one line each:
-    // datelines → tokens → sentences → entities → coreference → dates → quantities → attribution → events.
+    // datelines → tokens → sentences → syntax → entities → coreference → dates → quantities → attribution → events.
     public static ExtractionPipelineBuilder Create() => new ExtractionPipelineBuilder()
         .Add(new DatelineStage())
         .Add(new TokenStage())
         .Add(new SentenceStage())
+        // Syntax needs only tokens and sentences; every later stage may read the trees.
+        .Add(new SyntaxStage())
         .Add(new EntityStage())
         .Add(new DateStage())
         .Add(new QuantityStage())

@@ -13,7 +13,11 @@ public sealed class ExtractionPipeline
 
     public ImmutableArray<IExtractionStage> Stages { get; }
 
-    public ExtractionResult Extract(string text, DocumentContext context)
+    public ExtractionResult Extract(string text, DocumentContext context) => Analyze(text, context).ToResult();
+
+    /// <summary>Runs every stage and returns the working document, for callers that need more than the result
+    /// (the parse of each sentence, for instance).</summary>
+    public TextDocument Analyze(string text, DocumentContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         var document = new TextDocument(text, context);
@@ -22,6 +26,6 @@ public sealed class ExtractionPipeline
             stage.Run(document);
         }
 
-        return document.ToResult();
+        return document;
     }
 }
