@@ -1,4 +1,5 @@
 using Attest.Core.Extraction;
+using Attest.Text.Syntax;
 using Attest.Text.Tokens;
 
 namespace Attest.Text.Attribution;
@@ -24,8 +25,13 @@ internal sealed class AttributionPass
     private readonly SpeakerResolver resolver;
     private readonly List<ClaimCandidate> candidates = [];
 
-    public AttributionPass(string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, MentionIndex mentions, AttributionLexicon lexicon)
+    private readonly IReadOnlyList<ParsedSentence> syntax;
+
+    public AttributionPass(
+        string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, MentionIndex mentions, AttributionLexicon lexicon,
+        IReadOnlyList<ParsedSentence>? syntax = null)
     {
+        this.syntax = syntax ?? [];
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
@@ -47,7 +53,13 @@ internal sealed class AttributionPass
                     continue;
                 }
 
+                var found = candidates.Count;
                 TryFrame(match.Cue, i, match.Last, t0, t1, k);
+                if (candidates.Count == found && match.Last == i)
+                {
+                    TryTreeFrame(match.Cue, i, t0, t1, k);
+                }
+
                 i = match.Last;
             }
 
@@ -310,6 +322,30 @@ internal sealed class AttributionPass
     }
 
     /// <summary>"quoted a State Department official as saying": the phrase between "quoted" and "as".</summary>
+    /// <summary>When no word pattern fits a cue verb, the parse may still: its subject and the clause it governs.</summary>
+    private void TryTreeFrame(AttributionCue cue, int c0, int t0, int t1, int k)
+    {
+        if (k >= syntax.Count || syntax[k].Count != t1 - t0 || cue.Frame is not (CueFrame.Say or CueFrame.SayThat or CueFrame.Tell)
+            || TreeFrame.Find(syntax[k], c0 - t0) is not { } frame
+            || resolver.Resolve(t0 + frame.SpeakerFirst, t0 + frame.SpeakerLast, k) is not { } speaker)
+        {
+            return;
+        }
+
+        var start = tokens[t0 + frame.ContentFirst].Start;
+        var end = tokens[t0 + frame.ContentLast].End;
+        foreach (var other in candidates)
+        {
+            if (other.Sentence == k && other.Start < end && start < other.End)
+            {
+                return;
+            }
+        }
+
+        var frameStart = Math.Min(tokens[t0 + frame.SpeakerFirst].Start, tokens[c0].Start);
+        Add(cue, c0, c0, frameStart, frame.Layout, speaker, k, start, end, quote: null);
+    }
+
     private SpeakerResolver.Resolved? QuotedAs(int asToken, int t0, int k)
     {
         for (var q = asToken - 1; q >= t0 && q >= asToken - MaxSpeakerTokens; q--)

@@ -24,7 +24,7 @@ public sealed class AttributionStage(AttributionLexicon lexicon) : IExtractionSt
 
         // Without a sentence stage the whole text is one unit: worse claims, but still a result.
         IReadOnlyList<SentenceSpan> sentences = document.Sentences.Count > 0 ? document.Sentences : [new SentenceSpan(0, document.Text.Length)];
-        var pass = new AttributionPass(document.Text, tokens, sentences, new MentionIndex(document.Entities), lexicon);
+        var pass = new AttributionPass(document.Text, tokens, sentences, new MentionIndex(document.Entities), lexicon, document.Syntax);
         document.Claims.AddRange(pass.Run());
     }
 }
