@@ -27,6 +27,12 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
         int subject = -1, clause = -1;
         foreach (var child in parse.Children(cue))
         {
+            // "did not say that C", "could not say who": a denial of saying is no claim.
+            if (WordSets.Negators.Has(parse.Form(child)))
+            {
+                return null;
+            }
+
             var relation = parse.Relation(child);
             if (relation == Subject && subject < 0)
             {
@@ -58,15 +64,21 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
                 : null;
         }
 
-        // "The talks failed, the envoy said": UD hangs the reporting clause from the reported one.
+        // "The talks failed, the envoy said": UD hangs the reporting clause from the reported one as parataxis, set
+        // off by punctuation. (A cue verb that is the complement of another — "said it had found" — is content.)
         var head = parse.Head(cue);
-        if (head < 0 || head > cue || parse.Relation(cue) is not (Parataxis or ClausalComplement))
+        if (head < 0 || head > cue || parse.Relation(cue) != Parataxis)
         {
             return null;
         }
 
         var (clauseFirst, _) = Extent(parse, head);
         var (frameFirst, _) = Extent(parse, cue);
+        if (frameFirst == 0 || parse.Upos(frameFirst - 1) != "PUNCT")
+        {
+            return null;
+        }
+
         var last = frameFirst - 1;
         while (last > clauseFirst && parse.Upos(last) == "PUNCT")
         {
