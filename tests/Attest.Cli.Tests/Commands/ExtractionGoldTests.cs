@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Attest.Cli.Tests.Commands;
+
+/// <summary>Golden floors: the shared scorers (../shared/eval) run `attest extract` over each development set and every
+/// figure must stay at or above the floor set when it was last measured, so a change that loses ground fails here.</summary>
+public sealed partial class ExtractionGoldTests
+{
+    // Floors a hair under the figures measured on 2026-12-02 (seeds 0.956/0.990/0.895, news 0.651/0.752/0.546/0.961,
+    // PolNeAR dev content 0.545, attribution 0.499). Raise them when a change gains ground.
+    [Theory]
+    [InlineData("seeds", "attribution_f1", 0.95)]
+    [InlineData("seeds", "entity_f1", 0.98)]
+    [InlineData("seeds", "event_f1", 0.885)]
+    [InlineData("news", "attribution_f1", 0.64)]
+    [InlineData("news", "entity_f1", 0.74)]
+    [InlineData("news", "event_f1", 0.535)]
+    [InlineData("news", "date_f1", 0.95)]
+    [InlineData("polnear", "content_f1", 0.535)]
+    [InlineData("polnear", "attribution_f1", 0.49)]
+    public void Extraction_keeps_its_floor_on_each_development_set(string set, string figure, double floor)
+    {
+        var scores = Scores.For(set);
+
+        Assert.True(scores.TryGetValue(figure, out var value), $"{set}: the scorer printed no {figure}");
+        Assert.True(value >= floor, $"{set} {figure} = {value:F3}, below its floor {floor:F3}");
+        Assert.Equal(0, scores["failed"]);
+    }
+
+    /// <summary>Each set is scored once per test run, whichever figure asks first.</summary>
+    private static class Scores
+    {
+        private static readonly Lock Gate = new();
+        private static readonly Dictionary<string, Dictionary<string, double>> BySet = [];
+
+        public static Dictionary<string, double> For(string set)
+        {
+            lock (Gate)
+            {
+                if (!BySet.TryGetValue(set, out var scores))
+                {
+                    BySet[set] = scores = Run(set);
+                }
+
+                return scores;
+            }
+        }
+
+        private static Dictionary<string, double> Run(string set)
+        {
+            var shared = Path.GetFullPath(Path.Combine(SharedCorpus.RepositoryRoot, "..", "shared"));
+            var extract = $"dotnet {CliRun.CliDll} extract {{path}} --published {{published}} --json";
+            string[] arguments = set switch
+            {
+                "seeds" => ["eval/score.py", "--corpus", "corpus/seeds", "--gold", "gold", "--cmd", extract],
+                "news" => ["eval/score.py", "--corpus", "corpus/news", "--gold", "gold/news", "--cmd", extract],
+                _ => ["eval/score_polnear.py", "--repo", "corpus/polnear", "--split", "dev", "--cmd", extract],
+            };
+            var info = new ProcessStartInfo("python3") { WorkingDirectory = shared, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in arguments)
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            info.Environment["ATTEST_USER"] = "test-runner";
+            using var process = Process.Start(info)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(15)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"scoring {set} did not finish in 15 minutes");
+            }
+
+            var line = output.Result.Split('\n').LastOrDefault(l => l.StartsWith("SCORE", StringComparison.Ordinal) || l.StartsWith("POLNEAR", StringComparison.Ordinal))
+                       ?? throw new InvalidOperationException($"scoring {set} printed no score line:\n{output.Result}\n{error.Result}");
+            return Figure().Matches(line).ToDictionary(m => m.Groups[1].Value, m => double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        }
+    }
+
+    [GeneratedRegex(@"(\w+)=([0-9.]+)")]
+    private static partial Regex Figure();
+}
