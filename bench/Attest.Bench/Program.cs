@@ -64,9 +64,7 @@ Console.WriteLine("ratio = how many times faster tokens+sentences alone are than
 static void TagAndParseAlone(SyntaxAnalyzer analyzer)
 {
     var path = Path.Combine(FindRepository(), "data", "treebanks", "ud-english-ewt", "en_ewt-ud-test.conllu.gz");
-    using var file = File.OpenRead(path);
-    using var reader = new StreamReader(new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress));
-    var sentences = ConlluReader.Read(reader, path).Select(s => s.Forms).ToList();
+    var sentences = ConlluReader.ReadFile(path).Select(s => s.Forms).ToList();
     var words = sentences.Sum(s => s.Count);
     foreach (var sentence in sentences)
     {

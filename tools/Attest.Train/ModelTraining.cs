@@ -17,9 +17,9 @@ internal sealed record ModelTraining(string Treebank, string Output, int TaggerI
     public int Run(TextWriter log)
     {
         var clock = Stopwatch.StartNew();
-        var train = Attest.Train.Treebank.Read(Attest.Train.Treebank.Split(Treebank, "train"));
-        var dev = Attest.Train.Treebank.Read(Attest.Train.Treebank.Split(Treebank, "dev"));
-        var test = Attest.Train.Treebank.Read(Attest.Train.Treebank.Split(Treebank, "test"));
+        var train = Attest.Train.Treebank.ReadSplit(Treebank, "train");
+        var dev = Attest.Train.Treebank.ReadSplit(Treebank, "dev");
+        var test = Attest.Train.Treebank.ReadSplit(Treebank, "test");
         log.WriteLine($"treebank {Treebank}: {train.Count} training sentences, {train.Sum(s => s.Count)} words");
 
         // The shipped tagger and parser are each the mean of models trained in different orders (seeds Seed, Seed+1, …).

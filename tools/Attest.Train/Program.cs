@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Attest.Text.Syntax;
+using Attest.Text.Syntax.Conllu;
 using Attest.Text.Syntax.Evaluation;
 using Attest.Train;
 
@@ -43,7 +44,7 @@ eval.SetAction(parse =>
         syntax = SyntaxModel.Default;
     }
 
-    var scores = SyntaxScores.Measure(new SyntaxAnalyzer(syntax), Treebank.Read(path));
+    var scores = SyntaxScores.Measure(new SyntaxAnalyzer(syntax), ConlluReader.ReadFile(path));
     Console.WriteLine($"{Path.GetFileName(path)}: {scores}");
     return 0;
 });

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Attest.Text.Syntax.Conllu;
 
 namespace Attest.Text.Tests.Syntax;
@@ -11,9 +10,6 @@ internal static class VendoredTreebank
         var root = typeof(VendoredTreebank).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>()
             .Single(a => a.Key == "RepositoryRoot").Value!;
-        var path = Path.Combine(root, "data", "treebanks", "ud-english-ewt", $"en_ewt-ud-{split}.conllu.gz");
-        using var file = File.OpenRead(path);
-        using var reader = new StreamReader(new GZipStream(file, CompressionMode.Decompress));
-        return [.. ConlluReader.Read(reader, path)];
+        return ConlluReader.ReadFile(Path.Combine(root, "data", "treebanks", "ud-english-ewt", $"en_ewt-ud-{split}.conllu.gz"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 
 namespace Attest.Text.Syntax.Conllu;
 
@@ -78,9 +79,12 @@ public static class ConlluReader
         }
     }
 
+    /// <summary>Reads a CoNLL-U file, gzip-compressed when its name ends in <c>.gz</c> (as the vendored treebank is).</summary>
     public static IReadOnlyList<TreebankSentence> ReadFile(string path)
     {
-        using var reader = new StreamReader(path);
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(stream);
         return [.. Read(reader, path)];
     }
 }
