@@ -8,6 +8,7 @@ public sealed class AttributionLexicon
 {
     private readonly FrozenDictionary<string, AttributionCue[]> cuesByFirstWord;
     private readonly FrozenDictionary<string, AttributionCue[]>.AlternateLookup<ReadOnlySpan<char>> cueLookup;
+    private readonly FrozenDictionary<string, AttributionCue> cuesByLemma;
     private readonly FrozenDictionary<string, SpeakerWordClass> speakerWords;
     private readonly FrozenDictionary<string, SpeakerWordClass>.AlternateLookup<ReadOnlySpan<char>> speakerLookup;
 
@@ -30,6 +31,12 @@ public sealed class AttributionLexicon
 
             list.Add(cue);
         }
+
+        // One-word verb cues by lemma, for the parse: every inflection of a listed verb is a cue there.
+        cuesByLemma = cues.Values.SelectMany(list => list)
+            .Where(c => c.Words.Length == 1 && c.Frame is not (CueFrame.Noun or CueFrame.According))
+            .GroupBy(c => c.Lemma, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
         // Longest phrase first, so "pointed out" wins over a shorter entry with the same first word.
         cuesByFirstWord = cues.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(c => c.Words.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
@@ -67,6 +74,9 @@ public sealed class AttributionLexicon
     public ReadOnlySpan<AttributionCue> CuesStartingWith(ReadOnlySpan<char> word) =>
         cueLookup.TryGetValue(word, out var cues) ? cues : [];
 
+    /// <summary>The one-word verb cue whose lemma is <paramref name="lemma"/> ("warn" for "warns", "warning"), or null.</summary>
+    public AttributionCue? CueForLemma(string lemma) => cuesByLemma.GetValueOrDefault(lemma);
+
     public SpeakerWordClass Classify(ReadOnlySpan<char> word) =>
         speakerLookup.TryGetValue(word, out var cls) ? cls : SpeakerWordClass.None;
 
@@ -81,6 +91,7 @@ public sealed class AttributionLexicon
             "accuse" => CueFrame.Accuse,
             "noun" => CueFrame.Noun,
             "according" => CueFrame.According,
+            "belief" => CueFrame.Belief,
             _ => (CueFrame)(-1),
         };
         return (int)frame >= 0;
@@ -97,6 +108,7 @@ public sealed class AttributionLexicon
             "role-publication" => SpeakerWordClass.RolePublication,
             "role-organization" => SpeakerWordClass.RoleOrganization,
             "group-noun" => SpeakerWordClass.GroupNoun,
+            "person-noun" => SpeakerWordClass.PersonNoun,
             _ => SpeakerWordClass.None,
         };
         return cls != SpeakerWordClass.None;

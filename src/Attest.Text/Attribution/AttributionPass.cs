@@ -63,6 +63,7 @@ internal sealed class AttributionPass
                 i = match.Last;
             }
 
+            SweepTree(t0, t1, k, firstInSentence);
             EndContentsBeforeLaterFrames(firstInSentence);
         }
 
@@ -82,6 +83,8 @@ internal sealed class AttributionPass
             case CueFrame.Noun:
                 FrameNoun(cue, c0, c1, t0, t1, k);
                 return;
+            case CueFrame.Belief:
+                return; // read from the parse only (TryTreeFrame)
         }
 
         if (!IsLower(c0) || c0 > t0 && IsWord(c0 - 1) && Word(c0 - 1) is "the" or "The" or "a" or "A" or "an" or "his" or "her" or "its" or "their" or "our" or "this" or "these" or "my" or "your")
@@ -325,9 +328,18 @@ internal sealed class AttributionPass
     /// <summary>When no word pattern fits a cue verb, the parse may still: its subject and the clause it governs.</summary>
     private void TryTreeFrame(AttributionCue cue, int c0, int t0, int t1, int k)
     {
-        if (k >= syntax.Count || syntax[k].Count != t1 - t0 || cue.Frame is not (CueFrame.Say or CueFrame.SayThat or CueFrame.Tell)
-            || TreeFrame.Find(syntax[k], c0 - t0) is not { } frame
-            || resolver.Resolve(t0 + frame.SpeakerFirst, t0 + frame.SpeakerLast, k) is not { } speaker)
+        if (k >= syntax.Count || syntax[k].Count != t1 - t0 || cue.Frame is not (CueFrame.Say or CueFrame.SayThat or CueFrame.Tell or CueFrame.Belief)
+            || TreeFrame.Find(syntax[k], c0 - t0, cue.Frame) is not { } frame)
+        {
+            return;
+        }
+
+        var speakerFirst = t0 + frame.SpeakerFirst;
+        var speakerLast = t0 + frame.SpeakerLast;
+        var speaker = frame.Impersonal
+            ? new SpeakerResolver.Resolved(new Speaker("anonymous", text[tokens[speakerFirst].Start..tokens[speakerLast].End], null), null, false)
+            : resolver.Resolve(speakerFirst, speakerLast, k) ?? resolver.Describe(speakerFirst, speakerLast, t0 + frame.SpeakerHead);
+        if (speaker is null)
         {
             return;
         }
@@ -342,8 +354,44 @@ internal sealed class AttributionPass
             }
         }
 
-        var frameStart = Math.Min(tokens[t0 + frame.SpeakerFirst].Start, tokens[c0].Start);
+        var frameStart = Math.Min(tokens[speakerFirst].Start, tokens[c0].Start);
         Add(cue, c0, c0, frameStart, frame.Layout, speaker, k, start, end, quote: null);
+    }
+
+    /// <summary>After the word patterns, the parse's own verbs: any inflection of a cue verb ("warns", "hoped") and the
+    /// beliefs and intentions only the parse reads, each where no claim of the sentence has it as its cue yet.</summary>
+    private void SweepTree(int t0, int t1, int k, int firstInSentence)
+    {
+        if (k >= syntax.Count || syntax[k].Count != t1 - t0)
+        {
+            return;
+        }
+
+        var parse = syntax[k];
+        for (var w = 0; w < parse.Count; w++)
+        {
+            var i = t0 + w;
+            if (parse.Upos(w) != "VERB" || InsideQuote(tokens[i].Start) || IsCueOfClaim(i, firstInSentence)
+                || lexicon.CueForLemma(parse.Lemma(w)) is not { } cue)
+            {
+                continue;
+            }
+
+            TryTreeFrame(cue, i, t0, t1, k);
+        }
+    }
+
+    private bool IsCueOfClaim(int token, int firstInSentence)
+    {
+        for (var c = firstInSentence; c < candidates.Count; c++)
+        {
+            if (candidates[c].CueStart == tokens[token].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private SpeakerResolver.Resolved? QuotedAs(int asToken, int t0, int k)
@@ -544,8 +592,10 @@ internal sealed class AttributionPass
             return true; // left to the author-voice rule
         }
 
+        // "It was noted that C" names no one. In the readout of a body's meeting ("The committee condemned…. It was noted
+        // that…") the body is still the one speaking; anywhere else it is an impersonal, unnamed source.
         var previous = candidates.Count > 0 && candidates[^1].Sentence >= k - 2 ? candidates[^1].Speaker : null;
-        var speaker = previous is { Kind: not "author" } ? previous : new Speaker("anonymous", null, null);
+        var speaker = previous is { Kind: "organization" } ? previous : new Speaker("anonymous", text[tokens[c0 - 2].Start..tokens[c1].End], null);
         var form = Word(c0).ToString();
         Add(new AttributionCue(form, [form], form, CueFrame.SayThat), c0, c1, tokens[c0 - 2].Start, ClaimLayout.Leading,
             new(speaker, null, false), k, tokens[a + 1 < t1 ? a + 1 : a].Start, SentenceContentEnd(a + 1, t1), null);
@@ -599,7 +649,11 @@ internal sealed class AttributionPass
             Speaker = speaker.Speaker,
             Sentence = k,
         });
-        resolver.Remember(tokens[c0].Start, speaker.Speaker, speaker.Head, speaker.Plural);
+        // An impersonal source ("it is believed") has no head word: nothing later can refer back to it.
+        if (speaker.Head is not null || speaker.Speaker.Kind != "anonymous")
+        {
+            resolver.Remember(tokens[c0].Start, speaker.Speaker, speaker.Head, speaker.Plural);
+        }
     }
 
     /// <summary>"He warned that C, sources added": the leading claim's content stops where the trailing attribution begins.</summary>

@@ -23,4 +23,8 @@ public enum CueFrame
 
     /// <summary>"According to X, C" and "C, according to X".</summary>
     According,
+
+    /// <summary>"X believes C", "X wants to C": a reported belief or intention, read only from the parse (its subject and
+    /// the clause it governs), since the bare word is too often something else ("I think", "plans for the dam").</summary>
+    Belief,
 }

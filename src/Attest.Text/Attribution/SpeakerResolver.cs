@@ -66,7 +66,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
 
         // "a defence spokesperson in Srinagar": a name after a common role noun is where the speaker is, not who.
         // A comma after the role noun brings the name in apposition ("the mission's chief, General Soren Mahl"): that name speaks.
-        var commonHead = head >= 0 && headClass is SpeakerWordClass.RolePerson or SpeakerWordClass.AnonymousHead or SpeakerWordClass.GroupNoun
+        var commonHead = head >= 0 && headClass is SpeakerWordClass.RolePerson or SpeakerWordClass.AnonymousHead or SpeakerWordClass.GroupNoun or SpeakerWordClass.PersonNoun
             && !(head + 1 <= last && tokens[head + 1].Kind == TokenKind.Punctuation && text[tokens[head + 1].Start] == ',');
         var entity = BestEntity(start, commonHead ? tokens[head].End : end);
         if (entity is { Type: "person" } && headClass == SpeakerWordClass.RoleOrganization)
@@ -80,15 +80,10 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         }
         if (headClass == SpeakerWordClass.AnonymousHead && entity is not { Type: "person" })
         {
-            // "the official" refers back to whoever "official" was last; "Indian officials" is a named collective.
+            // "the official" refers back to whoever "official" was last; "Indian officials" are as unnamed as "officials".
             if (IsDefinite(first) && FindByHead(headWord, start) is { } earlier)
             {
                 return new(earlier.Speaker, earlier.Head, earlier.Plural);
-            }
-
-            if (plural && HasNameInside(first, head) && !headWord.StartsWith("source", StringComparison.OrdinalIgnoreCase))
-            {
-                return new(new Speaker("group", Clean(phrase), null), Lower(headWord), true);
             }
 
             return new(new Speaker("anonymous", Clean(phrase), null), Lower(headWord), plural);
@@ -100,12 +95,21 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             return new(FromEntity(entity), RoleWordIn(first, last) ?? Lower(headWord), plural && entity.Type != "person");
         }
 
+        if (headClass == SpeakerWordClass.PersonNoun && !plural)
+        {
+            // "a teacher", "the elderly man": a person the text does not name, so an unnamed source.
+            return IsDefinite(first) && FindByHead(headWord, start) is { } described
+                ? new(described.Speaker, described.Head, described.Plural)
+                : new(new Speaker("anonymous", Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
+        }
+
         if (IsDefinite(first))
         {
             switch (headClass)
             {
                 case SpeakerWordClass.RolePublication:
-                    if (LastSpeaker(start, s => s.Speaker.Kind == "organization") is { } outlet)
+                    // "the newspaper" is an outlet named earlier ("The Dawn reported…"), never a description such as "the ministry".
+                    if (LastSpeaker(start, s => s.Speaker is { Kind: "organization", Entity: not null }) is { } outlet)
                     {
                         return new(outlet.Speaker, Lower(headWord), false);
                     }
@@ -124,6 +128,38 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             : headClass is SpeakerWordClass.RolePerson || HasRoleBefore(first, head) ? "person"
             : AllCapitalised(first, last) && !IsDefinite(first) && last > first && last - first < 3 ? "person"
             : "organization";
+        return new(new Speaker(kind, Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
+    }
+
+    /// <summary>A speaker the parse found as the subject of a cue but that <see cref="Resolve"/> does not recognise ("the
+    /// party", "most voters", "a woman in Worcester"): named as written, a group when plural, an unnamed source when its
+    /// head is a person noun, otherwise an organisation.</summary>
+    public Resolved? Describe(int first, int last, int head)
+    {
+        if (first > last || head < first || head > last || tokens[head].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var headWord = Word(head);
+        if (WordSets.Pronouns.Has(headWord) || WordSets.Determiners.Has(headWord) || !char.IsLetter(headWord[0]))
+        {
+            return null;
+        }
+
+        // A long subject is cut after its head: "the woman in the blue coat who spoke first" is "the woman".
+        if (last - first >= MaxPhraseTokens)
+        {
+            last = head;
+        }
+
+        var headClass = Classify(headWord);
+        var plural = char.IsLower(headWord[0]) && headWord[^1] is 's' && !headWord.EndsWith("ss", StringComparison.Ordinal);
+        var kind = headClass == SpeakerWordClass.GroupNoun || plural ? "group"
+            : headClass is SpeakerWordClass.PersonNoun or SpeakerWordClass.AnonymousHead ? "anonymous"
+            : headClass is SpeakerWordClass.RolePerson ? "person"
+            : "organization";
+        var phrase = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
         return new(new Speaker(kind, Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
     }
 

@@ -11,4 +11,7 @@ public enum SpeakerWordClass
     RolePublication,
     RoleOrganization,
     GroupNoun,
+
+    /// <summary>A noun for a person who holds no office ("woman", "teacher", "voter"): a description, never an organisation.</summary>
+    PersonNoun,
 }

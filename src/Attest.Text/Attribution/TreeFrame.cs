@@ -4,22 +4,32 @@ namespace Attest.Text.Attribution;
 
 /// <summary>A speaker and a content read from the dependency tree around a verb of saying: the verb's subject
 /// speaks, and the clause it governs ("X said C") — or, in "C, X said", the clause it hangs from — is what is said.
-/// Word indices are positions in the sentence's parse, both ends inclusive.</summary>
-internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int ContentFirst, int ContentLast, ClaimLayout Layout)
+/// Word indices are positions in the sentence's parse, both ends inclusive. <see cref="SpeakerHead"/> is the subject's
+/// head word, or, when the subject is a relative pronoun ("the senator, who said C"), the noun the clause modifies.</summary>
+/// An <see cref="Impersonal"/> frame ("it is believed that C", "the minister is said to have resigned") names no speaker:
+/// its speaker words are the passive cue itself.
+internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int SpeakerHead, int ContentFirst, int ContentLast, ClaimLayout Layout, bool Impersonal = false)
 {
     // Universal Dependencies relation names (universaldependencies.org/u/dep): the schema the parser writes.
     private const string Subject = "nsubj";
+    private const string PassiveSubject = "nsubj:pass";
+    private const string PassiveAuxiliary = "aux:pass";
+    private const string Agent = "obl:agent";
     private const string ClausalComplement = "ccomp";
+    private const string OpenComplement = "xcomp";
+    private const string RelativeClause = "acl:relcl";
     private const string Parataxis = "parataxis";
     private const string ClausalModifier = "acl";
     private const string Marker = "mark";
     private const string Complementizer = "that";
 
-    public static TreeFrame? Find(ParsedSentence parse, int cue)
+    public static TreeFrame? Find(ParsedSentence parse, int cue, CueFrame frame)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        // A verb of saying inside a relative clause ("the canal [that] said") is more often a misparse than a report.
-        if (parse.Upos(cue) != "VERB" || parse.Relation(cue).StartsWith(ClausalModifier, StringComparison.Ordinal))
+        // A verb of saying inside a clause that modifies a noun ("the canal [that] said") is more often a misparse than a
+        // report — except a relative clause whose own subject is the relative pronoun, checked below.
+        var relative = parse.Relation(cue) == RelativeClause;
+        if (parse.Upos(cue) != "VERB" || !relative && parse.Relation(cue).StartsWith(ClausalModifier, StringComparison.Ordinal))
         {
             return null;
         }
@@ -38,7 +48,8 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             {
                 subject = child;
             }
-            else if (relation == ClausalComplement && clause < 0)
+            else if (relation == ClausalComplement && clause < 0
+                     || relation == OpenComplement && frame == CueFrame.Belief && clause < 0 && child > cue)
             {
                 clause = child;
             }
@@ -46,13 +57,41 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
 
         if (subject < 0)
         {
-            return null;
+            return relative ? null : Passive(parse, cue, clause);
         }
 
-        var (speakerFirst, speakerLast) = SpeakerExtent(parse, subject);
+        var speakerHead = subject;
+        if (relative)
+        {
+            // "Voters who say C": the noun the relative clause modifies speaks, when the clause's subject is its pronoun.
+            if (parse.Upos(subject) != "PRON" || clause < 0)
+            {
+                return null;
+            }
+
+            speakerHead = parse.Head(cue);
+        }
+        else if (frame == CueFrame.Belief && clause < 0)
+        {
+            return null; // a belief is only ever read with its clause
+        }
+
+        var (speakerFirst, speakerLast) = relative ? NounPhraseBefore(parse, speakerHead) : SpeakerExtent(parse, subject);
         if (clause >= 0)
         {
             var (contentFirst, contentLast) = Extent(parse, clause);
+            // "want the harbour reopened": the object the open clause is predicated of belongs to the content.
+            if (parse.Relation(clause) == OpenComplement)
+            {
+                foreach (var child in parse.Children(cue))
+                {
+                    if (child > cue && child < contentFirst && parse.Relation(child) == "obj")
+                    {
+                        contentFirst = Extent(parse, child).First;
+                    }
+                }
+            }
+
             // "said that C": the complementizer introduces the content and is not part of it.
             if (contentFirst < contentLast && parse.Relation(contentFirst) == Marker && parse.Lemma(contentFirst) == Complementizer)
             {
@@ -60,14 +99,14 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             }
 
             return contentLast < speakerFirst || contentFirst > speakerLast
-                ? new TreeFrame(speakerFirst, speakerLast, contentFirst, contentLast, contentFirst > cue ? ClaimLayout.Leading : ClaimLayout.Trailing)
+                ? new TreeFrame(speakerFirst, speakerLast, speakerHead, contentFirst, contentLast, contentFirst > cue ? ClaimLayout.Leading : ClaimLayout.Trailing)
                 : null;
         }
 
         // "The talks failed, the envoy said": UD hangs the reporting clause from the reported one as parataxis, set
         // off by punctuation. (A cue verb that is the complement of another — "said it had found" — is content.)
         var head = parse.Head(cue);
-        if (head < 0 || head > cue || parse.Relation(cue) != Parataxis)
+        if (head < 0 || head > cue || parse.Relation(cue) != Parataxis || frame == CueFrame.Belief)
         {
             return null;
         }
@@ -85,7 +124,7 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             last--;
         }
 
-        return last > clauseFirst ? new TreeFrame(speakerFirst, speakerLast, clauseFirst, last, ClaimLayout.Trailing) : null;
+        return last > clauseFirst ? new TreeFrame(speakerFirst, speakerLast, speakerHead, clauseFirst, last, ClaimLayout.Trailing) : null;
     }
 
     /// <summary>The subject's phrase without a clause that modifies it after the head ("two farmers whose fields
@@ -107,6 +146,103 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
         }
 
         return (first, last);
+    }
+
+    /// <summary>A passive cue with no agent: "it is believed that C" and "X is said to C" name no one; the content is the
+    /// clause, or the subject with its 'to' clause.</summary>
+    private static TreeFrame? Passive(ParsedSentence parse, int cue, int clause)
+    {
+        int passiveSubject = -1, auxiliary = -1, agent = -1, open = -1;
+        foreach (var child in parse.Children(cue))
+        {
+            switch (parse.Relation(child))
+            {
+                case PassiveSubject when passiveSubject < 0:
+                    passiveSubject = child;
+                    break;
+                case PassiveAuxiliary:
+                    auxiliary = child;
+                    break;
+                case Agent:
+                    agent = child;
+                    break;
+                case OpenComplement when child > cue:
+                    open = child;
+                    break;
+            }
+        }
+
+        if (auxiliary < 0 || passiveSubject < 0)
+        {
+            return null;
+        }
+
+        var expletive = parse.Upos(passiveSubject) == "PRON" && parse.Lemma(passiveSubject) == "it";
+        int contentFirst, contentLast;
+        if (expletive && clause > cue)
+        {
+            (contentFirst, contentLast) = Extent(parse, clause);
+            if (contentFirst < contentLast && parse.Relation(contentFirst) == Marker && parse.Lemma(contentFirst) == Complementizer)
+            {
+                contentFirst++;
+            }
+        }
+        else if (!expletive && open > cue && parse.Upos(passiveSubject) is "NOUN" or "PROPN" && IsToClause(parse, open))
+        {
+            contentFirst = Extent(parse, passiveSubject).First;
+            contentLast = Extent(parse, open).Last;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (agent >= 0)
+        {
+            return null; // "it was announced by the ministry": someone is named, and the word patterns read who
+        }
+
+        var cueFirst = Math.Min(auxiliary, expletive ? passiveSubject : auxiliary);
+        if (cueFirst > cue)
+        {
+            return null; // an auxiliary after its verb is a misparse
+        }
+
+        return new TreeFrame(cueFirst, cue, cue, contentFirst, contentLast, ClaimLayout.Leading, Impersonal: true);
+    }
+
+    /// <summary>"to have resigned", not "found dead": the raising construction of "is said to", "is expected to".</summary>
+    private static bool IsToClause(ParsedSentence parse, int clause)
+    {
+        if (parse.Upos(clause) is not ("VERB" or "AUX"))
+        {
+            return false;
+        }
+
+        foreach (var child in parse.Children(clause))
+        {
+            if (child < clause && parse.Relation(child) == Marker && parse.Lemma(child) == "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The noun a relative clause modifies, with its dependents to its left ("64 percent" of "64 percent who say").</summary>
+    private static (int First, int Last) NounPhraseBefore(ParsedSentence parse, int noun)
+    {
+        var first = noun;
+        foreach (var child in parse.Children(noun))
+        {
+            if (child < noun)
+            {
+                first = Math.Min(first, Extent(parse, child).First);
+            }
+        }
+
+        return (first, noun);
     }
 
     /// <summary>The first and last word of the subtree under <paramref name="word"/>.</summary>

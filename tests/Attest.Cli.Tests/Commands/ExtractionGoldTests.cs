@@ -8,18 +8,20 @@ namespace Attest.Cli.Tests.Commands;
 /// figure must stay at or above the floor set when it was last measured, so a change that loses ground fails here.</summary>
 public sealed partial class ExtractionGoldTests
 {
-    // Floors a hair under the figures measured on 2026-12-02 (seeds 0.956/0.990/0.895, news 0.651/0.752/0.546/0.961,
-    // PolNeAR dev content 0.545, attribution 0.499). Raise them when a change gains ground.
+    // Floors a hair under the figures last measured (seeds 0.938/0.990/0.895, news 0.682/0.752/0.546/0.961, PolNeAR dev
+    // content 0.560, attribution 0.512). Raise them when a change gains ground. Seed attribution gave up 0.018 on purpose:
+    // officials named only by their country ("Indian officials") are now unnamed sources, as in the news gold, where one
+    // seed annotation calls them a group.
     [Theory]
-    [InlineData("seeds", "attribution_f1", 0.95)]
+    [InlineData("seeds", "attribution_f1", 0.935)]
     [InlineData("seeds", "entity_f1", 0.98)]
     [InlineData("seeds", "event_f1", 0.885)]
-    [InlineData("news", "attribution_f1", 0.64)]
+    [InlineData("news", "attribution_f1", 0.675)]
     [InlineData("news", "entity_f1", 0.74)]
     [InlineData("news", "event_f1", 0.535)]
     [InlineData("news", "date_f1", 0.95)]
-    [InlineData("polnear", "content_f1", 0.535)]
-    [InlineData("polnear", "attribution_f1", 0.49)]
+    [InlineData("polnear", "content_f1", 0.555)]
+    [InlineData("polnear", "attribution_f1", 0.505)]
     public void Extraction_keeps_its_floor_on_each_development_set(string set, string figure, double floor)
     {
         var scores = Scores.For(set);
@@ -52,11 +54,12 @@ public sealed partial class ExtractionGoldTests
         {
             var shared = Path.GetFullPath(Path.Combine(SharedCorpus.RepositoryRoot, "..", "shared"));
             var extract = $"dotnet {CliRun.CliDll} extract {{path}} --published {{published}} --json";
+            var batch = set == "polnear" ? ExtractPolnear(shared) : null;
             string[] arguments = set switch
             {
                 "seeds" => ["eval/score.py", "--corpus", "corpus/seeds", "--gold", "gold", "--cmd", extract],
                 "news" => ["eval/score.py", "--corpus", "corpus/news", "--gold", "gold/news", "--cmd", extract],
-                _ => ["eval/score_polnear.py", "--repo", "corpus/polnear", "--split", "dev", "--cmd", extract],
+                _ => ["eval/score_polnear.py", "--repo", "corpus/polnear", "--split", "dev", "--cmd", $"cat {batch}/$(basename {{path}} .txt).json"],
             };
             var info = new ProcessStartInfo("python3") { WorkingDirectory = shared, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var argument in arguments)
@@ -74,10 +77,25 @@ public sealed partial class ExtractionGoldTests
                 throw new TimeoutException($"scoring {set} did not finish in 15 minutes");
             }
 
+            if (batch is not null)
+            {
+                Directory.Delete(batch, recursive: true);
+            }
+
             var line = output.Result.Split('\n').LastOrDefault(l => l.StartsWith("SCORE", StringComparison.Ordinal) || l.StartsWith("POLNEAR", StringComparison.Ordinal))
                        ?? throw new InvalidOperationException($"scoring {set} printed no score line:\n{output.Result}\n{error.Result}");
             return Figure().Matches(line).ToDictionary(m => m.Groups[1].Value, m => double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>PolNeAR scores claims only (no dates), so its articles are extracted in one batch (one process, not 84).</summary>
+    private static string ExtractPolnear(string shared)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "attest-polnear-" + Guid.NewGuid().ToString("N"));
+        var texts = Directory.GetFiles(Path.Combine(shared, "corpus", "polnear", "dev", "text"), "*.txt").Order(StringComparer.Ordinal);
+        var run = CliRun.In(shared, ["extract", .. texts, "--out", output]);
+        Assert.True(run.ExitCode == 0, $"extracting PolNeAR dev failed: {run.Error}");
+        return output;
     }
 
     [GeneratedRegex(@"(\w+)=([0-9.]+)")]

@@ -130,12 +130,19 @@ public sealed class AttributionStageTests
     }
 
     [Fact]
-    public void Collective_of_a_state_is_a_group_not_anonymous()
+    public void Officials_named_only_by_their_country_stay_unnamed_sources()
     {
-        var result = Extract.Run("But Indian officials rejected the efforts with a longstanding response that they will negotiate only after Pakistan cuts ties to militant groups.");
-        var claim = ClaimAbout(result, "they will negotiate");
+        var result = Extract.Run("Chilean officials said the pass would stay closed until the snow melted.");
+        var claim = ClaimAbout(result, "the pass would stay closed");
+        Assert.Equal("anonymous", claim.Speaker.Kind);
+        Assert.Equal("Chilean officials", claim.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_collective_of_ordinary_people_is_a_group()
+    {
+        var claim = ClaimAbout(Extract.Run("Stranded farmers said the road had been cut for a week."), "the road had been cut");
         Assert.Equal("group", claim.Speaker.Kind);
-        Assert.Equal("Indian officials", claim.Speaker.Name);
     }
 
     [Fact]

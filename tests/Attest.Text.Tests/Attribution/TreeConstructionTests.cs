@@ -1,0 +1,122 @@
+namespace Attest.Text.Tests.Attribution;
+
+/// <summary>Constructions read from the parse rather than from word patterns: reported beliefs and intentions, relative
+/// clauses, every inflection of a cue verb, passive and impersonal reports, and speakers described rather than named.</summary>
+public sealed class TreeConstructionTests
+{
+    [Theory]
+    [InlineData("Mayor Lena Ortiz believes the bridge can be repaired by spring.", "believes", "the bridge can be repaired by spring")]
+    [InlineData("The rebels plan to hold the town until the talks resume.", "plan", "to hold the town until the talks resume")]
+    [InlineData("The fishermen want the harbour reopened before the season starts.", "want", "the harbour reopened before the season starts")]
+    public void A_reported_belief_or_intention_is_a_claim_of_its_subject(string sentence, string cue, string content)
+    {
+        var claim = Assert.Single(Extract.Run(sentence).Claims);
+
+        Assert.Equal(cue, claim.Cue);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void A_belief_without_a_clause_is_no_claim()
+    {
+        Assert.Empty(Extract.Run("The engineers want a new crane.").Claims);
+    }
+
+    [Fact]
+    public void A_negated_belief_is_no_claim()
+    {
+        Assert.Empty(Extract.Run("The villagers do not believe the water is safe.").Claims);
+    }
+
+    [Fact]
+    public void An_inflection_missing_from_the_lexicon_is_still_a_cue_through_its_lemma()
+    {
+        // The lexicon lists "warn", "warns", "warned", "warning"; "cautions" comes only through the lemma "caution".
+        var claim = Assert.Single(Extract.Run("The harbour master cautions that the ice will not hold a truck.").Claims);
+
+        Assert.Equal("cautions", claim.Cue);
+        Assert.Equal("the ice will not hold a truck", claim.Text);
+    }
+
+    [Fact]
+    public void In_a_relative_clause_the_noun_it_modifies_speaks()
+    {
+        var claims = Extract.Run("Most of the nurses who say the ward is understaffed have worked there for years.").Claims;
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("the ward is understaffed", claim.Text);
+        Assert.Contains("nurses", claim.Speaker.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("It is believed that the convoy was hit near the river.", "the convoy was hit near the river")]
+    [InlineData("The commander is said to have left the city before dawn.", "The commander is said to have left the city before dawn")]
+    public void An_impersonal_report_names_no_speaker_and_is_anonymous(string sentence, string content)
+    {
+        var claim = Assert.Single(Extract.Run(sentence).Claims);
+
+        Assert.Equal("anonymous", claim.Speaker.Kind);
+        Assert.Equal(content, claim.Text);
+    }
+
+    [Fact]
+    public void A_raised_subject_is_not_a_report_without_a_to_clause()
+    {
+        Assert.Empty(Extract.Run("Forty sheep were found dead in the valley.").Claims);
+    }
+
+    [Fact]
+    public void An_impersonal_report_after_a_quoted_person_does_not_go_back_to_that_person()
+    {
+        var claims = Extract.Run("“The water came at night,” said Ahmed Saleh, a resident. It was noted that the dam had been weakened.").Claims;
+
+        var noted = Assert.Single(claims, c => c.Text.StartsWith("the dam", StringComparison.Ordinal));
+        Assert.Equal("anonymous", noted.Speaker.Kind);
+    }
+
+    [Fact]
+    public void In_the_readout_of_a_meeting_an_impersonal_report_stays_with_the_body()
+    {
+        var claims = Extract.Run("The committee condemned the closure of the crossing. It was noted that the convoys had waited for a week.").Claims;
+
+        var noted = Assert.Single(claims, c => c.Text.StartsWith("the convoys", StringComparison.Ordinal));
+        Assert.Equal("The committee", noted.Speaker.Name);
+    }
+
+    [Theory]
+    [InlineData("A local teacher said the school had been shelled twice.")]
+    [InlineData("An elderly man told reporters the well had been poisoned.")]
+    public void A_person_described_but_not_named_is_an_unnamed_source_not_an_organisation(string sentence)
+    {
+        var claim = Assert.Single(Extract.Run(sentence).Claims);
+
+        Assert.Equal("anonymous", claim.Speaker.Kind);
+    }
+
+    [Fact]
+    public void A_description_said_again_with_the_definite_article_is_the_same_speaker()
+    {
+        var claims = Extract.Run("A local teacher said the school had been shelled. The teacher added that nobody was hurt.").Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(claims[0].Speaker, claims[1].Speaker);
+    }
+
+    [Fact]
+    public void The_newspaper_does_not_refer_back_to_a_ministry_that_spoke_before()
+    {
+        var claims = Extract.Run("According to the ministry, 40 people were killed. Five missiles were used, the newspaper reported.").Claims;
+
+        var reported = Assert.Single(claims, c => c.Text.StartsWith("Five missiles", StringComparison.Ordinal));
+        Assert.Equal("the newspaper", reported.Speaker.Name);
+    }
+
+    [Fact]
+    public void A_subject_the_lexicon_does_not_know_still_speaks_when_the_parse_makes_it_the_subject_of_a_cue()
+    {
+        var claim = Assert.Single(Extract.Run("The cooperative insists that the prices were fixed in advance.").Claims);
+
+        Assert.Equal("The cooperative", claim.Speaker.Name);
+        Assert.Equal("organization", claim.Speaker.Kind);
+    }
+}
