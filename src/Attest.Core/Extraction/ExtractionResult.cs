@@ -50,7 +50,19 @@ public sealed record QuantityMention(int Start, int End, string Text, double Low
 public sealed record Speaker(string Kind, string? Name, string? Entity);
 
 /// <summary>An attributed statement: what is claimed, by whom, with which cue, and through whom it reached the text.</summary>
-public sealed record ClaimRecord(string Id, int Start, int End, string Text, bool Direct, string? Cue, Speaker Speaker, string? Via);
+public sealed record ClaimRecord(string Id, int Start, int End, string Text, bool Direct, string? Cue, Speaker Speaker, string? Via)
+{
+    /// <summary>How the speaker was found, so a reader can check it; null for the author's own voice.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public SpeakerFound? SpeakerFound { get; init; }
+}
+
+/// <summary>How a claim's speaker was found: <c>How</c> is <c>named</c> (the words at the cue name or describe the speaker),
+/// <c>pronoun</c> ("he", "they" resolved), <c>description</c> ("the official" resolved), <c>continued</c> (a quotation
+/// going on after its attribution), <c>clause</c> (the subject of the clause: "…, adding that") or <c>impersonal</c>
+/// ("it is believed"). <c>Mention</c> is the speaker's words at this claim; <c>Antecedent</c> is the earlier mention that
+/// named the speaker, when it was resolved from one.</summary>
+public sealed record SpeakerFound(string How, MentionSpan? Mention, MentionSpan? Antecedent);
 
 /// <summary>An actor taking part in an event.</summary>
 public sealed record EventActor(string Name, string? Entity, string? Country);

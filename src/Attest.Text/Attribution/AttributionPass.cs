@@ -337,7 +337,10 @@ internal sealed class AttributionPass
         var speakerFirst = t0 + frame.SpeakerFirst;
         var speakerLast = t0 + frame.SpeakerLast;
         var speaker = frame.Impersonal
-            ? new SpeakerResolver.Resolved(new Speaker("anonymous", text[tokens[speakerFirst].Start..tokens[speakerLast].End], null), null, false)
+            ? new SpeakerResolver.Resolved(new Speaker("anonymous", text[tokens[speakerFirst].Start..tokens[speakerLast].End], null), null, false, "impersonal")
+            {
+                Mention = new(tokens[speakerFirst].Start, tokens[speakerLast].End, text[tokens[speakerFirst].Start..tokens[speakerLast].End]),
+            }
             : resolver.Resolve(speakerFirst, speakerLast, k) ?? resolver.Describe(speakerFirst, speakerLast, t0 + frame.SpeakerHead);
         if (speaker is null)
         {
@@ -598,7 +601,11 @@ internal sealed class AttributionPass
         var speaker = previous is { Kind: "organization" } ? previous : new Speaker("anonymous", text[tokens[c0 - 2].Start..tokens[c1].End], null);
         var form = Word(c0).ToString();
         Add(new AttributionCue(form, [form], form, CueFrame.SayThat), c0, c1, tokens[c0 - 2].Start, ClaimLayout.Leading,
-            new(speaker, null, false), k, tokens[a + 1 < t1 ? a + 1 : a].Start, SentenceContentEnd(a + 1, t1), null);
+            new(speaker, null, false, speaker.Kind == "anonymous" ? "impersonal" : "clause")
+            {
+                Mention = new(tokens[c0 - 2].Start, tokens[c1].End, text[tokens[c0 - 2].Start..tokens[c1].End]),
+            },
+            k, tokens[a + 1 < t1 ? a + 1 : a].Start, SentenceContentEnd(a + 1, t1), null);
         return true;
     }
 
@@ -647,12 +654,13 @@ internal sealed class AttributionPass
             CueStart = tokens[c0].Start,
             FrameStart = frameStart,
             Speaker = speaker.Speaker,
+            Found = new SpeakerFound(speaker.How, speaker.Mention, speaker.Antecedent),
             Sentence = k,
         });
         // An impersonal source ("it is believed") has no head word: nothing later can refer back to it.
         if (speaker.Head is not null || speaker.Speaker.Kind != "anonymous")
         {
-            resolver.Remember(tokens[c0].Start, speaker.Speaker, speaker.Head, speaker.Plural);
+            resolver.Remember(tokens[c0].Start, speaker.Speaker, speaker.Head, speaker.Plural, speaker.Antecedent ?? speaker.Mention);
         }
     }
 
@@ -722,6 +730,7 @@ internal sealed class AttributionPass
                     CueStart = s,
                     FrameStart = s,
                     Speaker = previous.Speaker,
+                    Found = new SpeakerFound("continued", null, previous.Found?.Antecedent ?? previous.Found?.Mention),
                     Sentence = previous.Sentence,
                 };
                 candidates.Add(continuation);
@@ -810,7 +819,7 @@ internal sealed class AttributionPass
             var (start, end, c, _) = pieces[i];
             var via = c.Via is { Dropped: false } inner && ids.TryGetValue(inner, out var id) ? id : null;
             claims.Add(new ClaimRecord("c" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), start, end,
-                text[start..end], c.Direct, c.Cue, c.Speaker, via));
+                text[start..end], c.Direct, c.Cue, c.Speaker, via) { SpeakerFound = c.Found });
         }
 
         return claims;
@@ -822,7 +831,7 @@ internal sealed class AttributionPass
         {
             if (candidates[i].Layout != ClaimLayout.Author)
             {
-                return new(candidates[i].Speaker, null, false);
+                return new(candidates[i].Speaker, null, false, "clause", candidates[i].Found?.Antecedent ?? candidates[i].Found?.Mention);
             }
         }
 

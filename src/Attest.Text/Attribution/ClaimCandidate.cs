@@ -17,6 +17,9 @@ internal sealed class ClaimCandidate
     public required int FrameStart { get; init; }
 
     public required Speaker Speaker { get; init; }
+
+    /// <summary>How the speaker was found (null for the author's voice).</summary>
+    public SpeakerFound? Found { get; init; }
     public required int Sentence { get; init; }
     public ClaimCandidate? Via { get; set; }
     public bool Dropped { get; set; }

@@ -6,11 +6,17 @@ namespace Attest.Text.Attribution;
 public sealed class MentionIndex
 {
     private readonly (int Start, int End, EntityRecord Entity)[] mentions;
+    private readonly Dictionary<string, EntityRecord> byId;
 
     public MentionIndex(IEnumerable<EntityRecord> entities)
     {
-        mentions = [.. entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e))).OrderBy(m => m.Start).ThenBy(m => m.End)];
+        var all = entities.ToList();
+        mentions = [.. all.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e))).OrderBy(m => m.Start).ThenBy(m => m.End)];
+        byId = all.ToDictionary(e => e.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>The entity with id <paramref name="id"/>, if the document has it.</summary>
+    public EntityRecord? Entity(string id) => byId.GetValueOrDefault(id);
 
     public int Count => mentions.Length;
 

@@ -16,10 +16,18 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
     private readonly List<Said> history = [];
 
     /// <summary>Records who spoke at <paramref name="position"/>, so that later "he", "it", "they" and "the official" can refer back.</summary>
-    public void Remember(int position, Speaker speaker, string? head, bool plural) => history.Add(new Said(position, speaker, head, plural));
+    /// <paramref name="naming"/> is the mention that named the speaker, for later claims that refer back to it.
+    public void Remember(int position, Speaker speaker, string? head, bool plural, MentionSpan? naming = null) =>
+        history.Add(new Said(position, speaker, head, plural, naming));
 
     /// <summary>The speaker named by the tokens <paramref name="first"/>..<paramref name="last"/> (inclusive), or null when the phrase names no one.</summary>
-    public Resolved? Resolve(int first, int last, int sentence)
+    public Resolved? Resolve(int first, int last, int sentence) =>
+        ResolvePhrase(first, last, sentence) is { } resolved ? resolved with { Mention = MentionOf(first, last) } : null;
+
+    private MentionSpan MentionOf(int first, int last) =>
+        new(tokens[first].Start, tokens[last].End, text[tokens[first].Start..tokens[last].End]);
+
+    private Resolved? ResolvePhrase(int first, int last, int sentence)
     {
         if (first > last || last - first >= MaxPhraseTokens)
         {
@@ -41,7 +49,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         if (first == last && WordSets.Pronouns.Has(phrase))
         {
             return ResolvePronoun(phrase, start, sentence)
-                ?? (mentions.Exactly(start, end) is { } linked ? new(FromEntity(linked), Lower(phrase), false) : null);
+                ?? (mentions.Exactly(start, end) is { } linked ? new(FromEntity(linked), Lower(phrase), false, "pronoun", FirstMention(linked, start)) : null);
         }
 
         if (IsAnonymous(first, last, phrase) || first == last && (WordSets.Determiners.Has(phrase) || phrase is "Others" or "others"))
@@ -58,7 +66,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
                 {
                     if (Word(j) is "by" or "from" or "of")
                     {
-                        return Resolve(j + 1, last, sentence);
+                        return ResolvePhrase(j + 1, last, sentence);
                     }
                 }
             }
@@ -83,7 +91,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             // "the official" refers back to whoever "official" was last; "Indian officials" are as unnamed as "officials".
             if (IsDefinite(first) && FindByHead(headWord, start) is { } earlier)
             {
-                return new(earlier.Speaker, earlier.Head, earlier.Plural);
+                return new(earlier.Speaker, earlier.Head, earlier.Plural, "description", earlier.Naming);
             }
 
             return new(new Speaker("anonymous", Clean(phrase), null), Lower(headWord), plural);
@@ -95,12 +103,16 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             return new(FromEntity(entity), RoleWordIn(first, last) ?? Lower(headWord), plural && entity.Type != "person");
         }
 
+        // "the magistrate" after "a magistrate, speaking on condition of anonymity": the same speaker, kind and all.
+        if (IsDefinite(first) && head >= 0 && char.IsLower(headWord[0]) && FindByHead(headWord, start) is { } described)
+        {
+            return new(described.Speaker, described.Head, described.Plural, "description", described.Naming);
+        }
+
         if (headClass == SpeakerWordClass.PersonNoun && !plural)
         {
             // "a teacher", "the elderly man": a person the text does not name, so an unnamed source.
-            return IsDefinite(first) && FindByHead(headWord, start) is { } described
-                ? new(described.Speaker, described.Head, described.Plural)
-                : new(new Speaker("anonymous", Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
+            return new(new Speaker("anonymous", Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
         }
 
         if (IsDefinite(first))
@@ -111,7 +123,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
                     // "the newspaper" is an outlet named earlier ("The Dawn reported…"), never a description such as "the ministry".
                     if (LastSpeaker(start, s => s.Speaker is { Kind: "organization", Entity: not null }) is { } outlet)
                     {
-                        return new(outlet.Speaker, Lower(headWord), false);
+                        return new(outlet.Speaker, Lower(headWord), false, "description", outlet.Naming);
                     }
 
                     break;
@@ -218,22 +230,50 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             if (unnamed is { Speaker.Kind: "anonymous" } && unnamed.Position >= sentences[Math.Max(0, sentence - 1)].Start
                 && FirstPersonIn(sentence, position) is null && (FirstPersonIn(sentence - 1, int.MaxValue)?.Start ?? -1) < unnamed.Position)
             {
-                return new(unnamed.Speaker, unnamed.Head, false);
+                return new(unnamed.Speaker, unnamed.Head, false, "pronoun", unnamed.Naming);
             }
 
-            return SalientPerson(position, sentence) is { } person ? new(person, "he", false) : null;
+            return SalientPerson(position, sentence) is { } person ? new(person, "he", false, "pronoun", Naming(person, position)) : null;
         }
 
         if (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
             var said = LastSpeaker(position, s => s.Speaker.Kind is "organization" or "group" or "anonymous" && !s.Plural);
-            return said is null ? null : new(said.Speaker, said.Head, false);
+            return said is null ? null : new(said.Speaker, said.Head, false, "pronoun", said.Naming);
         }
 
         if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
         {
             var said = LastSpeaker(position, s => s.Plural);
-            return said is null ? null : new(said.Speaker, said.Head, true);
+            return said is null ? null : new(said.Speaker, said.Head, true, "pronoun", said.Naming);
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a person resolved from a pronoun was named: the last speaker mention of them, else their entity's
+    /// first mention before the pronoun.</summary>
+    private MentionSpan? Naming(Speaker person, int before)
+    {
+        for (var i = history.Count - 1; i >= 0 && i >= history.Count - LookBack; i--)
+        {
+            if (history[i].Position < before && history[i].Speaker == person && history[i].Naming is { } naming)
+            {
+                return naming;
+            }
+        }
+
+        return person.Entity is { } id && mentions.Entity(id) is { } entity ? FirstMention(entity, before) : null;
+    }
+
+    private static MentionSpan? FirstMention(EntityRecord entity, int before)
+    {
+        foreach (var m in entity.Mentions)
+        {
+            if (m.Start < before)
+            {
+                return m;
+            }
         }
 
         return null;
@@ -465,7 +505,13 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
     private static string Clean(ReadOnlySpan<char> phrase) => phrase.Trim().Trim(",;:").ToString();
 
     /// <summary>A resolved speaker with the head noun that named it and whether it is plural (for later "they").</summary>
-    internal sealed record Resolved(Speaker Speaker, string? Head, bool Plural);
+    /// <summary>A resolved speaker with the head noun that named it and whether it is plural (for later "they"), how it was
+    /// found and, when it was resolved, the earlier mention that named it.</summary>
+    internal sealed record Resolved(Speaker Speaker, string? Head, bool Plural, string How = "named", MentionSpan? Antecedent = null)
+    {
+        /// <summary>The speaker's words at the claim, set by <see cref="Resolve"/>.</summary>
+        public MentionSpan? Mention { get; init; }
+    }
 
-    private sealed record Said(int Position, Speaker Speaker, string? Head, bool Plural);
+    private sealed record Said(int Position, Speaker Speaker, string? Head, bool Plural, MentionSpan? Naming);
 }
