@@ -1,4 +1,5 @@
 using Attest.Core.Extraction;
+using Attest.Text.Sentences;
 using Attest.Text.Syntax;
 using Attest.Text.Tokens;
 
@@ -24,6 +25,10 @@ internal sealed class AttributionPass
     private readonly AttributionLexicon lexicon;
     private readonly SpeakerResolver resolver;
     private readonly List<ClaimCandidate> candidates = [];
+    private readonly MentionIndex mentions;
+
+    /// <summary>The colon of a speaker label ("FALLIN: …") stands as the cue of the turn's claims.</summary>
+    private static readonly AttributionCue LabelCue = new(":", [":"], ":", CueFrame.Say);
 
     private readonly IReadOnlyList<ParsedSentence> syntax;
 
@@ -37,15 +42,19 @@ internal sealed class AttributionPass
         this.sentences = sentences;
         this.lexicon = lexicon;
         quotes = QuotationFinder.Find(text);
+        this.mentions = mentions;
         resolver = new SpeakerResolver(text, tokens, sentences, mentions, lexicon);
     }
 
     public List<ClaimRecord> Run()
     {
+        var labels = SpeakerLabel.Find(text, tokens, sentences, mentions, TokenRange, out var transcript);
+        (SpeakerResolver.Resolved Speaker, int LineEnd)? turn = null;
         for (var k = 0; k < sentences.Count; k++)
         {
             var (t0, t1) = TokenRange(sentences[k]);
             var firstInSentence = candidates.Count;
+            turn = AddTurn(labels, transcript, turn, t0, t1, k);
             for (var i = t0; i < t1; i++)
             {
                 if (tokens[i].Kind != TokenKind.Word || InsideQuote(tokens[i].Start) || IsAnonymityRequest(i, t1) || MatchCue(i, t1) is not { } match)
@@ -71,6 +80,43 @@ internal sealed class AttributionPass
         Nest();
         AuthorVoice.Add(text, tokens, sentences, quotes, candidates, TokenRange);
         return Emit();
+    }
+
+    /// <summary>A transcript turn or a headline ("NAME: C"): every sentence of the line is NAME's claim, and in a
+    /// transcript every sentence up to the next turn.</summary>
+    private (SpeakerResolver.Resolved Speaker, int LineEnd)? AddTurn(
+        Dictionary<int, SpeakerLabel> labels, bool transcript, (SpeakerResolver.Resolved Speaker, int LineEnd)? turn, int t0, int t1, int k)
+    {
+        var sentence = sentences[k];
+        if (labels.TryGetValue(k, out var label) && resolver.ResolveLabel(label.First, label.Last, k) is { } speaker)
+        {
+            var lineEnd = transcript ? NextTurnStart(labels, k) : text.IndexOf('\n', sentence.Start);
+            Add(LabelCue, label.Last + 1, label.Last + 1, tokens[label.First].Start, ClaimLayout.Leading, speaker, k,
+                tokens[label.ContentFirst].Start, SentenceContentEnd(label.ContentFirst, t1), quote: null);
+            return (speaker, lineEnd < 0 ? text.Length : lineEnd);
+        }
+
+        if (turn is { } open && sentence.Start < open.LineEnd && t0 < t1)
+        {
+            var continued = open.Speaker with { How = "continued", Antecedent = open.Speaker.Mention, Mention = null };
+            Add(LabelCue, t0, t0, sentence.Start, ClaimLayout.Continuation, continued, k, sentence.Start, SentenceContentEnd(t0, t1), quote: null);
+            return turn;
+        }
+
+        return null;
+    }
+
+    private int NextTurnStart(Dictionary<int, SpeakerLabel> labels, int k)
+    {
+        for (var next = k + 1; next < sentences.Count; next++)
+        {
+            if (labels.ContainsKey(next))
+            {
+                return sentences[next].Start;
+            }
+        }
+
+        return text.Length;
     }
 
     private void TryFrame(AttributionCue cue, int c0, int c1, int t0, int t1, int k)
@@ -937,8 +983,11 @@ internal sealed class AttributionPass
         var t = tokens[i];
         if (t.Kind == TokenKind.Punctuation)
         {
-            // A hyphen inside a word ("Secretary-General") belongs to the phrase; a spaced dash or any other mark ends it.
-            return text[t.Start] is '-' or '&' && t.Start > 0 && !char.IsWhiteSpace(text[t.Start - 1]) && t.End < text.Length && !char.IsWhiteSpace(text[t.End]);
+            // A hyphen inside a word ("Secretary-General") belongs to the phrase, as does the period of a title ("Mr. Lew",
+            // "Sen. Ortiz"); a spaced dash or any other mark ends it.
+            return text[t.Start] is '-' or '&' && t.Start > 0 && !char.IsWhiteSpace(text[t.Start - 1]) && t.End < text.Length && !char.IsWhiteSpace(text[t.End])
+                || text[t.Start] == '.' && t.Length == 1 && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Kind == TokenKind.Word
+                   && Abbreviations.NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i - 1));
         }
 
         if (t.Kind == TokenKind.Number)
@@ -1258,7 +1307,7 @@ internal sealed class AttributionPass
 
     private bool IsPunct(int i, char c) => tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] == c;
 
-    private bool IsQuote(int i) => tokens[i].Kind == TokenKind.Quote && text[tokens[i].Start] is '“' or '”' or '"' or '«' or '»' or '„';
+    private bool IsQuote(int i) => tokens[i].Kind == TokenKind.Quote && (text[tokens[i].Start] is '“' or '”' or '"' or '«' or '»' or '„' || tokens[i].Length == 2);
 
     private bool IsEndPunct(int i) => tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '?' or '!';
 

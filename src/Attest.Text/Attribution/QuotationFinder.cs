@@ -25,15 +25,18 @@ public static class QuotationFinder
                 case '”' or '»':
                     if (open >= 0)
                     {
-                        found.Add(new Quotation(open, i + 1, open + 1, i));
+                        found.Add(new Quotation(open, i + 1, open + MarkWidth(text, open), i));
                         open = -1;
                     }
 
                     break;
                 case '"':
-                    if (open >= 0 && (text[open] == '"' || !OpensStraight(text, i)))
+                case '\'' when IsDoubledApostrophe(text, i):
+                    // '' is how some archives (the New York Times among them) write a straight double quotation mark.
+                    var width = c == '"' ? 1 : 2;
+                    if (open >= 0 && (IsStraight(text, open) || !OpensStraight(text, i, width)))
                     {
-                        found.Add(new Quotation(open, i + 1, open + 1, i));
+                        found.Add(new Quotation(open, i + width, open + MarkWidth(text, open), i));
                         open = -1;
                     }
                     else if (open < 0)
@@ -41,6 +44,7 @@ public static class QuotationFinder
                         open = i;
                     }
 
+                    i += width - 1;
                     break;
                 case '\n':
                     if (open >= 0)
@@ -61,19 +65,28 @@ public static class QuotationFinder
         return found;
     }
 
-    private static bool OpensStraight(string text, int i) =>
-        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[') && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+    private static bool OpensStraight(string text, int i, int width) =>
+        (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[') && i + width < text.Length && !char.IsWhiteSpace(text[i + width]);
+
+    /// <summary>Two apostrophes in a row that are not part of a longer run.</summary>
+    internal static bool IsDoubledApostrophe(string text, int i) =>
+        i + 1 < text.Length && text[i] == '\'' && text[i + 1] == '\'' && (i + 2 >= text.Length || text[i + 2] != '\'') && (i == 0 || text[i - 1] != '\'');
+
+    private static bool IsStraight(string text, int open) => text[open] is '"' or '\'';
+
+    private static int MarkWidth(string text, int open) => text[open] == '\'' ? 2 : 1;
 
     private static void CloseAt(List<Quotation> found, string text, int open, int end)
     {
-        while (end > open + 1 && char.IsWhiteSpace(text[end - 1]))
+        var contentStart = open + MarkWidth(text, open);
+        while (end > contentStart && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
         }
 
-        if (end > open + 1)
+        if (end > contentStart)
         {
-            found.Add(new Quotation(open, end, open + 1, end));
+            found.Add(new Quotation(open, end, contentStart, end));
         }
     }
 }

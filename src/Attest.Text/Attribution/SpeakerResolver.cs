@@ -143,6 +143,30 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         return new(new Speaker(kind, Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
     }
 
+    /// <summary>The speaker of a label ("FALLIN:", "Bernie Sanders:"): a person whose surname it is when the document
+    /// names one, else whoever the phrase names; a label in capitals nothing resolves is a person named so.</summary>
+    public Resolved? ResolveLabel(int first, int last, int sentence)
+    {
+        var mention = MentionOf(first, last);
+        if (first == last)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var entity = mentions[i].Entity;
+                if (entity.Type == "person" && entity.Name.EndsWith(mention.Text, StringComparison.OrdinalIgnoreCase)
+                    && entity.Name.Length > mention.Text.Length && entity.Name[^(mention.Text.Length + 1)] == ' ')
+                {
+                    return new(FromEntity(entity), null, false) { Mention = mention };
+                }
+            }
+        }
+
+        // A label names someone in particular, so without an entity behind it it is a person, not an organisation.
+        return Resolve(first, last, sentence) is { Speaker.Entity: not null } named
+            ? named
+            : new(new Speaker("person", mention.Text, null), null, false) { Mention = mention };
+    }
+
     /// <summary>A speaker the parse found as the subject of a cue but that <see cref="Resolve"/> does not recognise ("the
     /// party", "most voters", "a woman in Worcester"): named as written, a group when plural, an unnamed source when its
     /// head is a person noun, otherwise an organisation.</summary>

@@ -145,6 +145,12 @@ public static class DatelineParser
             return null;
         }
 
+        // "OKAFOR:" with more capitalised labels opening lines further on is a speaker taking turns in a transcript.
+        if (separator == ':' && allCaps && HasLaterCapitalLabel(text, lineEnd))
+        {
+            return null;
+        }
+
         if (after >= lineEnd || !(char.IsLetterOrDigit(text[after]) || text[after] is '"' or '“' or '‘' or '\''))
         {
             return null;
@@ -179,6 +185,25 @@ public static class DatelineParser
         }
 
         return true;
+    }
+
+    private static bool HasLaterCapitalLabel(string text, int from)
+    {
+        for (var line = text.IndexOf('\n', from); line >= 0 && line + 1 < text.Length; line = text.IndexOf('\n', line + 1))
+        {
+            var i = line + 1;
+            while (i < text.Length && (char.IsUpper(text[i]) || text[i] is ' ' or '.' or '\''))
+            {
+                i++;
+            }
+
+            if (i - line > 2 && i < text.Length && text[i] == ':')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSeparator(char c) => c is '-' or '–' or '—' or ':';

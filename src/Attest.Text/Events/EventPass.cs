@@ -842,7 +842,7 @@ internal sealed class EventPass
 
     private bool IsWord(int i) => tokens[i].Kind == TokenKind.Word && !IsPossessive(i);
 
-    private bool IsQuoteToken(int i) => tokens[i].Kind == TokenKind.Quote && text[tokens[i].Start] is '“' or '”' or '"';
+    private bool IsQuoteToken(int i) => tokens[i].Kind == TokenKind.Quote && (text[tokens[i].Start] is '“' or '”' or '"' || tokens[i].Length == 2);
 
     private bool IsEndPunct(int i) => tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '?' or '!';
 

@@ -35,6 +35,11 @@ public static class Tokenizer
                 i += 2;
                 into.Add(new Token(start, i, TokenKind.Word));
             }
+            else if (c == '\'' && i + 1 < n && text[i + 1] == '\'')
+            {
+                i += 2; // '' stands for a double quotation mark in some archives: one token, as in the Penn Treebank
+                into.Add(new Token(start, i, TokenKind.Quote));
+            }
             else if (IsQuote(c))
             {
                 into.Add(new Token(start, ++i, TokenKind.Quote));

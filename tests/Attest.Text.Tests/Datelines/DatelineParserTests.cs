@@ -27,6 +27,13 @@ public sealed class DatelineParserTests
     }
 
     [Fact]
+    public void A_capitalised_label_that_opens_a_later_line_too_is_a_transcript_turn_not_a_dateline()
+    {
+        const string text = "OKAFOR: Were the pumps working?\n\nBELLAMY: Two had failed.\n\nOKAFOR: Thank you.";
+        Assert.Null(DatelineParser.Parse(text));
+    }
+
+    [Fact]
     public void Colon_dateline_after_a_headline_line_is_found()
     {
         const string text = "Pakistan steps up diplomatic offensive against India\n\n\nISLAMABAD: Pakistan has strengthened its diplomatic offensive.";
