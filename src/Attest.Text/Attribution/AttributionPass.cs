@@ -1006,6 +1006,11 @@ internal sealed class AttributionPass
             return true; // possessive 's
         }
 
+        if (i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] == '-')
+        {
+            return true; // the second half of a compound ("Srinagar-based", "Iran-backed") is no verb
+        }
+
         if (WordSets.ClauseBoundaries.Has(w) || WordSets.Auxiliaries.Has(w))
         {
             return false;

@@ -137,6 +137,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
 
         var kind = headClass == SpeakerWordClass.GroupNoun || plural && !char.IsUpper(headWord[0]) ? "group"
             : headClass is SpeakerWordClass.RoleOrganization or SpeakerWordClass.RolePublication or SpeakerWordClass.Document ? "organization"
+            : headClass is SpeakerWordClass.RolePerson && Word(first) is "a" or "A" or "an" or "An" ? "anonymous" // "a spokesman": unnamed
             : headClass is SpeakerWordClass.RolePerson || HasRoleBefore(first, head) ? "person"
             : AllCapitalised(first, last) && !IsDefinite(first) && last > first && last - first < 3 ? "person"
             : "organization";
@@ -331,6 +332,13 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         foreach (var m in mentions.Within(start, end))
         {
             if (IsPossessive(m.End) || m.Entity.Type == "person" && IsCommonNounMention(m.Start, m.End))
+            {
+                continue;
+            }
+
+            // A place speaks only as the whole phrase ("Kabul said"); inside one it says where the speaker is ("a
+            // Srinagar-based spokesman", "the defence ministry in Kabul", "sources within Gwoza").
+            if (m.Entity.Type == "location" && text.AsSpan(m.End, end - m.End).Trim().Length > 0)
             {
                 continue;
             }

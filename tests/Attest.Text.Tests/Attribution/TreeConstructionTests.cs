@@ -119,4 +119,14 @@ public sealed class TreeConstructionTests
         Assert.Equal("The cooperative", claim.Speaker.Name);
         Assert.Equal("organization", claim.Speaker.Kind);
     }
+
+    [Fact]
+    public void A_place_inside_a_speaker_phrase_says_where_the_speaker_is_not_who()
+    {
+        var claims = Extract.Run("“The three men have not been identified. The matter is under inquiry,” a Valparaíso-based navy spokesman said.").Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("a Valparaíso-based navy spokesman", c.Speaker.Name));
+        Assert.All(claims, c => Assert.Equal("anonymous", c.Speaker.Kind));
+    }
 }
