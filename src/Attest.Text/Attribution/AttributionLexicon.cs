@@ -23,7 +23,7 @@ public sealed class AttributionLexicon
             }
 
             var parts = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var cue = new AttributionCue(row[0], parts, row[1], frame);
+            var cue = new AttributionCue(row[0], parts, row[1], frame, row.Length > 3 && row[3] == "object");
             if (!cues.TryGetValue(parts[0], out var list))
             {
                 cues[parts[0]] = list = [];

@@ -17,13 +17,15 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
     private const string Agent = "obl:agent";
     private const string ClausalComplement = "ccomp";
     private const string OpenComplement = "xcomp";
+    private const string AdverbialClause = "advcl";
+    private const string Object = "obj";
     private const string RelativeClause = "acl:relcl";
     private const string Parataxis = "parataxis";
     private const string ClausalModifier = "acl";
     private const string Marker = "mark";
     private const string Complementizer = "that";
 
-    public static TreeFrame? Find(ParsedSentence parse, int cue, CueFrame frame)
+    public static TreeFrame? Find(ParsedSentence parse, int cue, CueFrame frame, bool reportsObject = false)
     {
         ArgumentNullException.ThrowIfNull(parse);
         // A verb of saying inside a clause that modifies a noun ("the canal [that] said") is more often a misparse than a
@@ -34,7 +36,7 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             return null;
         }
 
-        int subject = -1, clause = -1;
+        int subject = -1, clause = -1, nominal = -1;
         foreach (var child in parse.Children(cue))
         {
             // "did not say that C", "could not say who": a denial of saying is no claim.
@@ -49,9 +51,14 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
                 subject = child;
             }
             else if (relation == ClausalComplement && clause < 0
-                     || relation == OpenComplement && frame == CueFrame.Belief && clause < 0 && child > cue)
+                     || relation == OpenComplement && frame is CueFrame.Belief or CueFrame.Directive && clause < 0 && child > cue
+                     || relation == AdverbialClause && frame == CueFrame.Directive && clause < 0 && child > cue && IsToClause(parse, child))
             {
                 clause = child;
+            }
+            else if (relation == Object && nominal < 0 && child > cue)
+            {
+                nominal = child;
             }
         }
 
@@ -71,9 +78,19 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
 
             speakerHead = parse.Head(cue);
         }
-        else if (frame == CueFrame.Belief && clause < 0)
+        else if (frame is CueFrame.Belief or CueFrame.Directive && clause < 0)
         {
-            return null; // a belief is only ever read with its clause
+            return null; // a belief or an appeal is only ever read with its clause ("urged restraint" is an act, not a claim)
+        }
+
+        if (clause < 0 && nominal >= 0 && reportsObject && IsReportedThing(parse, nominal))
+        {
+            // "The ministry confirmed the deaths of five soldiers": what is reported is a noun phrase.
+            var (objectFirst, objectLast) = Extent(parse, nominal);
+            var (subjectFirst, subjectLast) = SpeakerExtent(parse, subject);
+            return objectLast < subjectFirst || objectFirst > subjectLast
+                ? new TreeFrame(subjectFirst, subjectLast, subject, objectFirst, objectLast, ClaimLayout.Leading)
+                : null;
         }
 
         var (speakerFirst, speakerLast) = relative ? NounPhraseBefore(parse, speakerHead) : SpeakerExtent(parse, subject);
@@ -96,6 +113,23 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             if (contentFirst < contentLast && parse.Relation(contentFirst) == Marker && parse.Lemma(contentFirst) == Complementizer)
             {
                 contentFirst++;
+            }
+
+            // "called on the M23 to reverse…": the appeal's addressee and what it is asked to do, from the addressee on.
+            if (frame == CueFrame.Directive && parse.Relation(clause) != ClausalComplement)
+            {
+                foreach (var child in parse.Children(cue))
+                {
+                    if (child > cue && child < contentFirst && parse.Relation(child) is Object or "obl")
+                    {
+                        contentFirst = Math.Min(contentFirst, Extent(parse, child).First);
+                    }
+                }
+
+                while (contentFirst < contentLast && parse.Upos(contentFirst) == "ADP")
+                {
+                    contentFirst++;
+                }
             }
 
             return contentLast < speakerFirst || contentFirst > speakerLast
@@ -209,6 +243,19 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
         }
 
         return new TreeFrame(cueFirst, cue, cue, contentFirst, contentLast, ClaimLayout.Leading, Impersonal: true);
+    }
+
+    /// <summary>A noun phrase of at least two words headed by a common or proper noun ("the deaths of five soldiers"),
+    /// not "something" or "it".</summary>
+    private static bool IsReportedThing(ParsedSentence parse, int nominal)
+    {
+        if (parse.Upos(nominal) is not ("NOUN" or "PROPN"))
+        {
+            return false;
+        }
+
+        var (first, last) = Extent(parse, nominal);
+        return last > first;
     }
 
     /// <summary>"to have resigned", not "found dead": the raising construction of "is said to", "is expected to".</summary>

@@ -129,4 +129,33 @@ public sealed class TreeConstructionTests
         Assert.All(claims, c => Assert.Equal("a Valparaíso-based navy spokesman", c.Speaker.Name));
         Assert.All(claims, c => Assert.Equal("anonymous", c.Speaker.Kind));
     }
+
+    [Fact]
+    public void An_appeal_with_a_that_clause_is_a_claim_of_who_made_it()
+    {
+        var claim = Assert.Single(Extract.Run("The river commission demanded that the dam gates be opened before the rains.").Claims);
+
+        Assert.Equal("The river commission", claim.Speaker.Name);
+        Assert.Equal("the dam gates be opened before the rains", claim.Text);
+    }
+
+    [Fact]
+    public void An_appeal_without_a_clause_is_an_act_not_a_claim()
+    {
+        Assert.Empty(Extract.Run("The river commission urged restraint.").Claims);
+    }
+
+    [Fact]
+    public void A_verb_that_reports_a_fact_can_report_it_as_a_noun_phrase()
+    {
+        var claim = Assert.Single(Extract.Run("The coast guard confirmed the loss of two fishing boats.").Claims);
+
+        Assert.Equal("the loss of two fishing boats", claim.Text);
+    }
+
+    [Fact]
+    public void A_verb_of_emphasis_with_a_noun_phrase_reports_nothing()
+    {
+        Assert.Empty(Extract.Run("The delegates reaffirmed their solidarity with the fishermen.").Claims);
+    }
 }
