@@ -12,6 +12,7 @@ internal sealed class AttributionPass
     private const int MaxSpeakerTokens = 12;
     private const int MaxObjectTokens = 6;
     private const int MaxTailTokens = 8;
+    private const int MaxAccordingTokens = 24;
     private const int ContinuationGap = 400;
 
     /// <summary>How many neighbouring claims nesting and content cutting look at; claims nest locally, and a bound keeps
@@ -64,7 +65,7 @@ internal sealed class AttributionPass
 
                 var found = candidates.Count;
                 TryFrame(match.Cue, i, match.Last, t0, t1, k);
-                if (candidates.Count == found && match.Last == i)
+                if (candidates.Count == found)
                 {
                     TryTreeFrame(match.Cue, i, t0, t1, k);
                 }
@@ -544,18 +545,20 @@ internal sealed class AttributionPass
     /// <summary>"According to X, C" or "C, according to X": the phrase after the cue up to a comma is the speaker.</summary>
     private void FrameAccording(AttributionCue cue, int c0, int c1, int t0, int t1, int k)
     {
+        // "according to early results of the exit poll conducted by Edison Research": the source may be a long phrase.
         var e = c1 + 1;
-        while (e < t1 && e <= c1 + MaxSpeakerTokens && !IsPunct(e, ',') && !IsEndPunct(e) && !IsQuote(e))
+        while (e < t1 && e <= c1 + MaxAccordingTokens && !IsPunct(e, ',') && !IsEndPunct(e) && !IsQuote(e))
         {
             e++;
         }
 
-        if (e - 1 <= c1 || e - 1 - c1 >= MaxSpeakerTokens || (e < t1 && !IsPunct(e, ',') && !IsEndPunct(e)))
+        if (e - 1 <= c1 || e - 1 - c1 >= MaxAccordingTokens || (e < t1 && !IsPunct(e, ',') && !IsEndPunct(e)))
         {
             return;
         }
 
-        var speaker = resolver.Resolve(c1 + 1, e - 1, k);
+        // Whatever follows "according to" is the source, known to the lexicon or not ("people briefed on the talks").
+        var speaker = resolver.Resolve(c1 + 1, e - 1, k) ?? resolver.Describe(c1 + 1, e - 1, PhraseHead(c1 + 1, e - 1, t0, k));
         if (speaker is null)
         {
             return;
@@ -582,6 +585,26 @@ internal sealed class AttributionPass
         {
             Add(cue, c0, c1, tokens[c0].Start, c0 == t0 ? ClaimLayout.Leading : ClaimLayout.Trailing, speaker, k, start, end, quote);
         }
+    }
+
+    /// <summary>The head word of the phrase <paramref name="first"/>..<paramref name="last"/>: from the parse, the word
+    /// whose own head lies outside the phrase; without a parse, the last word.</summary>
+    private int PhraseHead(int first, int last, int t0, int k)
+    {
+        if (k < syntax.Count && syntax[k].Count > last - t0)
+        {
+            var parse = syntax[k];
+            for (var w = first - t0; w <= last - t0; w++)
+            {
+                var head = parse.Head(w);
+                if (head < first - t0 || head > last - t0)
+                {
+                    return t0 + w;
+                }
+            }
+        }
+
+        return last;
     }
 
     /// <summary>"Indian officials rejected it with a response that C", "India's claim that C".</summary>

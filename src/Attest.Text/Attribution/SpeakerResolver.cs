@@ -1,4 +1,5 @@
 using Attest.Core.Extraction;
+using Attest.Text.Dates;
 using Attest.Text.Tokens;
 
 namespace Attest.Text.Attribution;
@@ -42,7 +43,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         // "The Times" and "Reuters" are names, not plurals; "sources" and "participants" are.
         var headClass = head >= 0 ? Classify(headWord) : SpeakerWordClass.None;
         var plural = headWord.Length > 2 && (char.IsLower(headWord[0]) || headClass != SpeakerWordClass.None) && headWord[^1] is 's' or 'S'
-            && !headWord.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+            && !headWord.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            || char.IsLower(headWord.Length > 0 ? headWord[0] : 'A') && WordSets.IrregularPlurals.Has(headWord);
 
         // A pronoun before a verb of saying most often continues a source that has been speaking, so the speakers seen so far
         // come first; the entity stage's coreference link (nearest fitting name) is the fallback.
@@ -135,6 +137,13 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             return null;
         }
 
+        // "26 January 2025", "last Friday": a date names no one, whatever its capitals.
+        if (head >= 0 && (tokens[head].Kind == TokenKind.Number || CalendarWords.Months.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(headWord)
+            || CalendarWords.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(headWord)))
+        {
+            return null;
+        }
+
         var kind = headClass == SpeakerWordClass.GroupNoun || plural && !char.IsUpper(headWord[0]) ? "group"
             : headClass is SpeakerWordClass.RoleOrganization or SpeakerWordClass.RolePublication or SpeakerWordClass.Document ? "organization"
             : headClass is SpeakerWordClass.RolePerson && Word(first) is "a" or "A" or "an" or "An" ? "anonymous" // "a spokesman": unnamed
@@ -191,7 +200,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         }
 
         var headClass = Classify(headWord);
-        var plural = char.IsLower(headWord[0]) && headWord[^1] is 's' && !headWord.EndsWith("ss", StringComparison.Ordinal);
+        var plural = char.IsLower(headWord[0]) && (headWord[^1] is 's' && !headWord.EndsWith("ss", StringComparison.Ordinal) || WordSets.IrregularPlurals.Has(headWord));
         var kind = headClass == SpeakerWordClass.GroupNoun || plural ? "group"
             : headClass is SpeakerWordClass.PersonNoun or SpeakerWordClass.AnonymousHead ? "anonymous"
             : headClass is SpeakerWordClass.RolePerson ? "person"

@@ -12,6 +12,7 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
 {
     // Universal Dependencies relation names (universaldependencies.org/u/dep): the schema the parser writes.
     private const string Subject = "nsubj";
+    private const string Conjunct = "conj";
     private const string PassiveSubject = "nsubj:pass";
     private const string PassiveAuxiliary = "aux:pass";
     private const string Agent = "obl:agent";
@@ -59,6 +60,19 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             else if (relation == Object && nominal < 0 && child > cue)
             {
                 nominal = child;
+            }
+        }
+
+        // "The council met on Monday and demanded that C": a second conjunct shares the first one's subject.
+        if (subject < 0 && !relative && parse.Relation(cue) == Conjunct && parse.Head(cue) is var first and >= 0 && first < cue)
+        {
+            foreach (var child in parse.Children(first))
+            {
+                if (parse.Relation(child) == Subject)
+                {
+                    subject = child;
+                    break;
+                }
             }
         }
 

@@ -69,6 +69,9 @@ internal static class WordSets
         "regime", "government", "administration", "era", "rule", "cabinet", "camp", "supporters", "loyalists", "side", "team",
         "doctrine", "policy", "policies", "visit", "offer", "plan", "remarks");
 
+    /// <summary>Plural nouns without an -s, so "three people briefed on the talks" is a group, not one organisation.</summary>
+    public static readonly FrozenSet<string> IrregularPlurals = Set("people", "men", "women", "children", "police", "staff", "clergy", "folk");
+
     public static readonly FrozenSet<string> Conjunctions = Set("and", "but", "so", "yet", "or", "nor", "then", "also");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
