@@ -92,6 +92,7 @@ public sealed class AttributionLexicon
             "noun" => CueFrame.Noun,
             "according" => CueFrame.According,
             "belief" => CueFrame.Belief,
+            "naming" => CueFrame.Naming,
             _ => (CueFrame)(-1),
         };
         return (int)frame >= 0;

@@ -130,7 +130,7 @@ internal sealed class AttributionPass
             case CueFrame.Noun:
                 FrameNoun(cue, c0, c1, t0, t1, k);
                 return;
-            case CueFrame.Belief:
+            case CueFrame.Belief or CueFrame.Naming:
                 return; // read from the parse only (TryTreeFrame)
         }
 
@@ -375,7 +375,7 @@ internal sealed class AttributionPass
     /// <summary>When no word pattern fits a cue verb, the parse may still: its subject and the clause it governs.</summary>
     private void TryTreeFrame(AttributionCue cue, int c0, int t0, int t1, int k)
     {
-        if (k >= syntax.Count || syntax[k].Count != t1 - t0 || cue.Frame is not (CueFrame.Say or CueFrame.SayThat or CueFrame.Tell or CueFrame.Belief or CueFrame.Directive)
+        if (k >= syntax.Count || syntax[k].Count != t1 - t0 || cue.Frame is not (CueFrame.Say or CueFrame.SayThat or CueFrame.Tell or CueFrame.Belief or CueFrame.Directive or CueFrame.Naming)
             || TreeFrame.Find(syntax[k], c0 - t0, cue.Frame, cue.ReportsObject) is not { } frame)
         {
             return;

@@ -27,4 +27,8 @@ public enum CueFrame
     /// <summary>"X believes C", "X wants to C": a reported belief or intention, read only from the parse (its subject and
     /// the clause it governs), since the bare word is too often something else ("I think", "plans for the dam").</summary>
     Belief,
+
+    /// <summary>"X called Y a liar": what the speaker calls someone, read from the parse only (the object and the name
+    /// given to it), since "a group called Hamas" and "called the meeting" say nothing.</summary>
+    Naming,
 }

@@ -97,10 +97,20 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             return null; // a belief or an appeal is only ever read with its clause ("urged restraint" is an act, not a claim)
         }
 
-        if (clause < 0 && nominal >= 0 && reportsObject && IsReportedThing(parse, nominal))
+        // "called the deal a disaster", "a poll shows Clinton leading": the object and what is said of it.
+        var predicate = nominal >= 0 ? SecondPredicate(parse, cue, nominal, allowClause: frame != CueFrame.Naming) : -1;
+        if (frame == CueFrame.Naming && (clause >= 0 || predicate < 0))
+        {
+            return null;
+        }
+
+        var reported = nominal >= 0 && clause < 0 && (frame == CueFrame.Naming || reportsObject && (predicate >= 0 || IsReportedThing(parse, nominal))
+                       || frame is CueFrame.Say or CueFrame.SayThat && (predicate >= 0 && parse.Upos(predicate) == "VERB" || HasClauseModifier(parse, nominal)));
+        if (reported)
         {
             // "The ministry confirmed the deaths of five soldiers": what is reported is a noun phrase.
             var (objectFirst, objectLast) = Extent(parse, nominal);
+            objectLast = predicate >= 0 ? Math.Max(objectLast, Extent(parse, predicate).Last) : objectLast;
             var (subjectFirst, subjectLast) = SpeakerExtent(parse, subject);
             return objectLast < subjectFirst || objectFirst > subjectLast
                 ? new TreeFrame(subjectFirst, subjectLast, subject, objectFirst, objectLast, ClaimLayout.Leading)
@@ -257,6 +267,38 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
         }
 
         return new TreeFrame(cueFirst, cue, cue, contentFirst, contentLast, ClaimLayout.Leading, Impersonal: true);
+    }
+
+    /// <summary>A dependent of the cue after its object that says something of the object: a second noun phrase or an
+    /// adjective ("a liar"), however the parser labelled it, or where <paramref name="allowClause"/>, an open clause
+    /// ("leading"); −1 when there is none.</summary>
+    private static int SecondPredicate(ParsedSentence parse, int cue, int nominal, bool allowClause)
+    {
+        foreach (var child in parse.Children(cue))
+        {
+            // A name given is a noun or an adjective ("a liar", "reckless"); "a group called the Watchers met" is a misparse.
+            if (child > nominal && parse.Relation(child) is OpenComplement or Object or "obl:unmarked"
+                && (parse.Upos(child) is "NOUN" or "ADJ" || allowClause && parse.Upos(child) == "VERB"))
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"shows the old pier sinking": the parser may hang what is said of the object from the object itself.</summary>
+    private static bool HasClauseModifier(ParsedSentence parse, int nominal)
+    {
+        foreach (var child in parse.Children(nominal))
+        {
+            if (child > nominal && parse.Relation(child) == ClausalModifier && parse.Upos(child) == "VERB")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A noun phrase of at least two words headed by a common or proper noun ("the deaths of five soldiers"),

@@ -158,4 +158,30 @@ public sealed class TreeConstructionTests
     {
         Assert.Empty(Extract.Run("The delegates reaffirmed their solidarity with the fishermen.").Claims);
     }
+
+    [Fact]
+    public void What_a_speaker_calls_someone_is_a_claim()
+    {
+        var claim = Assert.Single(Extract.Run("The union leader called the new contract a betrayal of the miners.").Claims);
+
+        Assert.Equal("the new contract a betrayal of the miners", claim.Text);
+        Assert.Equal("called", claim.Cue);
+    }
+
+    [Theory]
+    [InlineData("A movement called the Watchers met in the square on Monday.")]
+    [InlineData("The mayor called the meeting for Friday.")]
+    public void Calling_that_gives_no_name_is_no_claim(string sentence)
+    {
+        Assert.Empty(Extract.Run(sentence).Claims);
+    }
+
+    [Fact]
+    public void A_survey_that_shows_someone_doing_something_reports_it()
+    {
+        var claim = Assert.Single(Extract.Run("The harbour survey shows the old pier sinking into the mud.").Claims);
+
+        Assert.Equal("The harbour survey", claim.Speaker.Name);
+        Assert.Equal("the old pier sinking into the mud", claim.Text);
+    }
 }
