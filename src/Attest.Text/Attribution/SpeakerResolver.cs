@@ -334,6 +334,23 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         return null;
     }
 
+    private bool IsAfterPreposition(int position)
+    {
+        var end = position;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        return begin < end && WordSets.PlacePrepositions.Has(text.AsSpan(begin, end - begin));
+    }
+
     private EntityRecord? BestEntity(int start, int end)
     {
         EntityRecord? best = null;
@@ -348,6 +365,12 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             // A place speaks only as the whole phrase ("Kabul said"); inside one it says where the speaker is ("a
             // Srinagar-based spokesman", "the defence ministry in Kabul", "sources within Gwoza").
             if (m.Entity.Type == "location" && text.AsSpan(m.End, end - m.End).Trim().Length > 0)
+            {
+                continue;
+            }
+
+            // "the Emir of Gwoza", "a teacher from Rafah": a name after a preposition says whose or where the speaker is.
+            if (m.Entity.Type is "location" or "person" && m.Start > start && IsAfterPreposition(m.Start))
             {
                 continue;
             }

@@ -69,6 +69,10 @@ internal static class WordSets
         "regime", "government", "administration", "era", "rule", "cabinet", "camp", "supporters", "loyalists", "side", "team",
         "doctrine", "policy", "policies", "visit", "offer", "plan", "remarks");
 
+    /// <summary>Prepositions after which a name in a speaker phrase says whose or where the speaker is ("the Emir of
+    /// Gwoza", "a doctor in Rafah"), not who.</summary>
+    public static readonly FrozenSet<string> PlacePrepositions = Set("of", "in", "from", "within", "at", "near");
+
     /// <summary>Plural nouns without an -s, so "three people briefed on the talks" is a group, not one organisation.</summary>
     public static readonly FrozenSet<string> IrregularPlurals = Set("people", "men", "women", "children", "police", "staff", "clergy", "folk");
 

@@ -184,4 +184,12 @@ public sealed class TreeConstructionTests
         Assert.Equal("The harbour survey", claim.Speaker.Name);
         Assert.Equal("the old pier sinking into the mud", claim.Text);
     }
+
+    [Fact]
+    public void A_place_after_a_title_says_whose_title_it_is_not_who_speaks()
+    {
+        var claim = Assert.Single(Extract.Run("Speaking to reporters, the Emir of Kano said: “The whole valley is in mourning.”").Claims);
+
+        Assert.Equal("the Emir of Kano", claim.Speaker.Name);
+    }
 }
