@@ -26,4 +26,19 @@ public sealed class AttributionBadInputTests
         Assert.Empty(Extract.Run("said").Claims);
         Assert.Empty(Extract.Run(", he said.").Claims);
     }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Ten_thousand_sentences_of_he_said_give_one_claim_each_at_most()
+    {
+        var text = "Maria Ortiz spoke first. " + string.Concat(Enumerable.Repeat("He said the road was closed. ", 10_000));
+        var result = await Task.Run(() => Extract.Run(text));
+        Assert.InRange(result.Claims.Count, 1, 10_000);
+        Assert.All(result.Claims, c => Assert.Equal("the road was closed", c.Text));
+    }
+
+    [Fact]
+    public void A_transcript_label_with_nothing_after_it_gives_no_claim()
+    {
+        Assert.DoesNotContain(Extract.Run("OKAFOR:\n\nBELLAMY:\n\nOKAFOR: Yes.").Claims, c => c.Speaker.Kind != "author");
+    }
 }

@@ -1,0 +1,63 @@
+namespace Attest.Text.Tests.Attribution;
+
+/// <summary>The arrangements of speaker, cue and content that news writing uses, one invented sentence each.</summary>
+public sealed class ReportingFrameTests
+{
+    [Fact]
+    public void A_name_with_its_role_in_apposition_before_the_cue_speaks()
+    {
+        var claim = Assert.Single(Extract.Run("Lina Haddad, the port authority's director, said the cranes would be repaired by June.").Claims);
+
+        Assert.Equal("Lina Haddad", claim.Speaker.Name);
+        Assert.Equal("person", claim.Speaker.Kind);
+        Assert.Equal("the cranes would be repaired by June", claim.Text);
+    }
+
+    [Fact]
+    public void A_participial_opening_is_not_the_speaker()
+    {
+        var claim = Assert.Single(Extract.Run("Speaking to reporters in Valparaíso, the harbour master said two ships had run aground.").Claims);
+
+        Assert.Equal("the harbour master", claim.Speaker.Name);
+        Assert.Equal("two ships had run aground", claim.Text);
+    }
+
+    [Fact]
+    public void An_inverted_cue_after_the_content_takes_the_speaker_after_it()
+    {
+        var claim = Assert.Single(Extract.Run("The ferry will not sail before Friday, said the shipping minister.").Claims);
+
+        Assert.Equal("the shipping minister", claim.Speaker.Name);
+        Assert.Equal("The ferry will not sail before Friday", claim.Text);
+    }
+
+    [Fact]
+    public void A_statement_after_a_colon_runs_over_its_sentences_with_one_speaker()
+    {
+        var claims = Extract.Run("The mayor told the council: “The river rose two metres overnight. Three bridges are closed. We need pumps.”").Claims;
+
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal("The mayor", c.Speaker.Name));
+        Assert.Equal("We need pumps.", claims[2].Text);
+    }
+
+    [Fact]
+    public void According_to_in_the_middle_of_a_sentence_attributes_what_comes_before()
+    {
+        var claim = Assert.Single(Extract.Run("Twelve fishing boats were lost in the storm, according to the coast guard.").Claims);
+
+        Assert.Equal("the coast guard", claim.Speaker.Name);
+        Assert.Equal("Twelve fishing boats were lost in the storm", claim.Text);
+    }
+
+    [Fact]
+    public void A_report_of_a_report_keeps_the_outer_speaker_and_points_to_the_inner_claim()
+    {
+        var claims = Extract.Run("The radio station reported that the governor said the dam was safe.").Claims;
+
+        var outer = Assert.Single(claims, c => c.Text.StartsWith("the governor", StringComparison.Ordinal));
+        var inner = Assert.Single(claims, c => c.Text == "the dam was safe");
+        Assert.Equal("The radio station", outer.Speaker.Name);
+        Assert.Equal(inner.Id, outer.Via);
+    }
+}
