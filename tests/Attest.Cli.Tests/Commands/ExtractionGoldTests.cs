@@ -8,20 +8,21 @@ namespace Attest.Cli.Tests.Commands;
 /// figure must stay at or above the floor set when it was last measured, so a change that loses ground fails here.</summary>
 public sealed partial class ExtractionGoldTests
 {
-    // Floors a hair under the figures last measured (seeds 0.938/0.990/0.895, news 0.682/0.752/0.546/0.961, PolNeAR dev
-    // content 0.560, attribution 0.512). Raise them when a change gains ground. Seed attribution gave up 0.018 on purpose:
-    // officials named only by their country ("Indian officials") are now unnamed sources, as in the news gold, where one
-    // seed annotation calls them a group.
+    // Floors a hair under the figures last measured (seeds 0.930/0.990/0.895, news 0.743/0.752/0.546/0.961, PolNeAR dev
+    // content 0.589, attribution 0.549). Raise them when a change gains ground. Seed attribution gave up 0.026 on purpose:
+    // officials named only by their country ("Indian officials") are now unnamed sources, as in the news gold (where one
+    // seed annotation calls them a group), and appeals with a clause ("demanded that…") are claims, which the seed gold
+    // does not list.
     [Theory]
-    [InlineData("seeds", "attribution_f1", 0.935)]
+    [InlineData("seeds", "attribution_f1", 0.925)]
     [InlineData("seeds", "entity_f1", 0.98)]
     [InlineData("seeds", "event_f1", 0.885)]
-    [InlineData("news", "attribution_f1", 0.675)]
+    [InlineData("news", "attribution_f1", 0.735)]
     [InlineData("news", "entity_f1", 0.74)]
     [InlineData("news", "event_f1", 0.535)]
     [InlineData("news", "date_f1", 0.95)]
-    [InlineData("polnear", "content_f1", 0.555)]
-    [InlineData("polnear", "attribution_f1", 0.505)]
+    [InlineData("polnear", "content_f1", 0.58)]
+    [InlineData("polnear", "attribution_f1", 0.54)]
     public void Extraction_keeps_its_floor_on_each_development_set(string set, string figure, double floor)
     {
         var scores = Scores.For(set);
