@@ -3,9 +3,9 @@ using Attest.Text.Tokens;
 
 namespace Attest.Text.Attribution;
 
-/// <summary>A line that opens with the name of who speaks and a colon: a transcript turn ("FALLIN: Well, I think…", "Shri
-/// Vikram Misri, Foreign Secretary: Thank you") or a headline ("Sanders: Brexit's message could draw support"). Token
-/// indices, both ends inclusive; the content starts at <see cref="ContentFirst"/>.</summary>
+/// <summary>A line that opens with the name of who speaks and a colon: a transcript turn ("OKAFOR: Were the pumps…",
+/// "Dr Ana Ruiz, Health Minister: Good evening") or a headline ("Ortiz: The bridge will be rebuilt"). Token indices, both
+/// ends inclusive; the content starts at <see cref="ContentFirst"/>.</summary>
 internal readonly record struct SpeakerLabel(int First, int Last, int ContentFirst)
 {
     private const int MaxLabelTokens = 9;

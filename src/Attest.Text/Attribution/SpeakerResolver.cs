@@ -15,6 +15,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
     /// keeps a document with thousands of speakers linear.</summary>
     private const int LookBack = 64;
     private readonly List<Said> history = [];
+    private Dictionary<string, EntityRecord>? surnames;
 
     /// <summary>Records who spoke at <paramref name="position"/>, so that later "he", "it", "they" and "the official" can refer back.</summary>
     /// <paramref name="naming"/> is the mention that named the speaker, for later claims that refer back to it.
@@ -158,23 +159,35 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
     public Resolved? ResolveLabel(int first, int last, int sentence)
     {
         var mention = MentionOf(first, last);
-        if (first == last)
+        if (first == last && PeopleBySurname().TryGetValue(mention.Text, out var person))
         {
-            for (var i = 0; i < mentions.Count; i++)
-            {
-                var entity = mentions[i].Entity;
-                if (entity.Type == "person" && entity.Name.EndsWith(mention.Text, StringComparison.OrdinalIgnoreCase)
-                    && entity.Name.Length > mention.Text.Length && entity.Name[^(mention.Text.Length + 1)] == ' ')
-                {
-                    return new(FromEntity(entity), null, false) { Mention = mention };
-                }
-            }
+            return new(FromEntity(person), null, false) { Mention = mention };
         }
 
         // A label names someone in particular, so without an entity behind it it is a person, not an organisation.
         return Resolve(first, last, sentence) is { Speaker.Entity: not null } named
             ? named
             : new(new Speaker("person", mention.Text, null), null, false) { Mention = mention };
+    }
+
+    /// <summary>The document's people by the last word of their name, built once: a long transcript has many labels.</summary>
+    private Dictionary<string, EntityRecord> PeopleBySurname()
+    {
+        if (surnames is null)
+        {
+            surnames = new Dictionary<string, EntityRecord>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var entity = mentions[i].Entity;
+                var space = entity.Name.LastIndexOf(' ');
+                if (entity.Type == "person" && space > 0)
+                {
+                    surnames.TryAdd(entity.Name[(space + 1)..], entity);
+                }
+            }
+        }
+
+        return surnames;
     }
 
     /// <summary>A speaker the parse found as the subject of a cue but that <see cref="Resolve"/> does not recognise ("the

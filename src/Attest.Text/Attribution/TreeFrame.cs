@@ -139,7 +139,7 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
                 contentFirst++;
             }
 
-            // "called on the M23 to reverse…": the appeal's addressee and what it is asked to do, from the addressee on.
+            // "urged the railway company to restore…": the appeal's addressee and what it is asked to do, from the addressee on.
             if (frame == CueFrame.Directive && parse.Relation(clause) != ClausalComplement)
             {
                 foreach (var child in parse.Children(cue))
