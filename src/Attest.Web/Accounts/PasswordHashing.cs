@@ -49,6 +49,16 @@ public static class PasswordHashing
         return false;
     }
 
+    /// <summary>The cost settings an encoded hash was made with (<c>m=…,t=…,p=…</c>), which alone decide how long verifying it takes.</summary>
+    public static string CostOf(string encoded)
+    {
+        var parts = encoded.Split('$');
+        return parts.Length == 5 ? parts[2] : string.Empty;
+    }
+
+    // The hash an unknown user's sign-in is checked against: exposed to the tests so they can compare its cost with a real one.
+    internal static string UnknownUserHash => NobodysHash.Value;
+
     private static byte[] Compute(string password, byte[] salt, int memoryKib, int iterations, int lanes, int length = 32)
     {
         using var argon = new Argon2id(Encoding.UTF8.GetBytes(password))
