@@ -12,7 +12,10 @@ public sealed class AttributionLexicon
     private readonly FrozenDictionary<string, SpeakerWordClass> speakerWords;
     private readonly FrozenDictionary<string, SpeakerWordClass>.AlternateLookup<ReadOnlySpan<char>> speakerLookup;
 
-    public AttributionLexicon(IEnumerable<string[]> cueRows, IEnumerable<string[]> sourceRows)
+    /// <param name="roleRows">Rows of roles.tsv (phrase, canonical role, use): a one-word role that can stand alone
+    /// ("the mayor said") describes a person, so it is read as <see cref="SpeakerWordClass.RolePerson"/> unless
+    /// attribution-sources.tsv classes the word otherwise.</param>
+    public AttributionLexicon(IEnumerable<string[]> cueRows, IEnumerable<string[]> sourceRows, IEnumerable<string[]>? roleRows = null)
     {
         var cues = new Dictionary<string, List<AttributionCue>>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in cueRows)
@@ -59,13 +62,21 @@ public sealed class AttributionLexicon
             words.TryAdd(row[0], cls);
         }
 
+        foreach (var row in roleRows ?? [])
+        {
+            if (row.Length >= 3 && row[2] is "noun" or "both" && !row[0].Contains(' ', StringComparison.Ordinal))
+            {
+                words.TryAdd(row[0], SpeakerWordClass.RolePerson);
+            }
+        }
+
         speakerWords = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         speakerLookup = speakerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         AnonymousPhrases = [.. phrases.Where(p => words[p] == SpeakerWordClass.AnonymousMarker)];
     }
 
-    /// <summary>The lexicon shipped with Attest (data/knowledge/attribution-cues.tsv and attribution-sources.tsv).</summary>
-    public static AttributionLexicon Shipped { get; } = new(KnowledgeFile.Rows("attribution-cues.tsv"), KnowledgeFile.Rows("attribution-sources.tsv"));
+    /// <summary>The lexicon shipped with Attest (data/knowledge/attribution-cues.tsv, attribution-sources.tsv and roles.tsv).</summary>
+    public static AttributionLexicon Shipped { get; } = new(KnowledgeFile.Rows("attribution-cues.tsv"), KnowledgeFile.Rows("attribution-sources.tsv"), KnowledgeFile.Rows("roles.tsv"));
 
     /// <summary>Multi-word phrases that make a speaker anonymous ("not to be named").</summary>
     public IReadOnlyList<string> AnonymousPhrases { get; }

@@ -78,7 +78,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         // "a defence spokesperson in Srinagar": a name after a common role noun is where the speaker is, not who.
         // A comma after the role noun brings the name in apposition ("the mission's chief, General Soren Mahl"): that name speaks.
         var commonHead = head >= 0 && headClass is SpeakerWordClass.RolePerson or SpeakerWordClass.AnonymousHead or SpeakerWordClass.GroupNoun or SpeakerWordClass.PersonNoun
-            && !(head + 1 <= last && tokens[head + 1].Kind == TokenKind.Punctuation && text[tokens[head + 1].Start] == ',');
+            && !HasCommaAfter(head, last);
         var entity = BestEntity(start, commonHead ? tokens[head].End : end);
         if (entity is { Type: "person" } && headClass == SpeakerWordClass.RoleOrganization)
         {
@@ -107,7 +107,9 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         }
 
         // "the magistrate" after "a magistrate, speaking on condition of anonymity": the same speaker, kind and all.
-        if (IsDefinite(first) && head >= 0 && char.IsLower(headWord[0]) && FindByHead(headWord, start) is { } described)
+        // A capitalised role ("the Emir of Kano") refers back the same way once the text has named who holds it.
+        if (IsDefinite(first) && head >= 0 && (char.IsLower(headWord[0]) || headClass == SpeakerWordClass.RolePerson)
+            && FindByHead(headWord, start) is { } described)
         {
             return new(described.Speaker, described.Head, described.Plural, "description", described.Naming);
         }
@@ -220,6 +222,21 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             : "organization";
         var phrase = text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
         return new(new Speaker(kind, Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
+    }
+
+    /// <summary>"the Emir of Kano, Aminu Ado", "the mission's chief, General Soren Mahl": a comma after the role brings in
+    /// the name in apposition.</summary>
+    private bool HasCommaAfter(int head, int last)
+    {
+        for (var i = head + 1; i <= last; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] == ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The report, released in 2018" is named "The report".</summary>

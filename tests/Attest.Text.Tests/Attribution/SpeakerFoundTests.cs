@@ -59,4 +59,15 @@ public sealed class SpeakerFoundTests
 
         Assert.Equal("impersonal", claim.SpeakerFound!.How);
     }
+
+    [Fact]
+    public void A_capitalised_role_refers_back_to_whoever_the_text_said_holds_it()
+    {
+        var claims = Extract.Run("The Emir of Tarvo, Musa Bello Kana, confirmed that the market had burned.\n\n"
+                                 + "Speaking later, the Emir of Tarvo said: “Many traders lost everything.”").Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Musa Bello Kana", c.Speaker.Name));
+        Assert.Equal("description", claims[1].SpeakerFound?.How);
+    }
 }
