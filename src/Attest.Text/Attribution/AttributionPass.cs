@@ -241,6 +241,8 @@ internal sealed class AttributionPass
                     s--;
                 }
 
+                s = AfterOpeningParticiple(s, j - 1);
+
                 if (s >= t0 + 1 && IsWordAny(s, "who", "which") && IsPunct(s - 1, ','))
                 {
                     // "X, who heads the party, said": the name before the relative clause speaks.
@@ -335,7 +337,8 @@ internal sealed class AttributionPass
                 }
                 else if (after >= t1 || IsEndPunct(after) || IsPunct(after, ',') && !(after + 1 < t1 && IsQuote(after + 1))
                          || IsWord(after) && WordSets.AfterCueTail.Has(Word(after)) && !LeadingContent(cue, c1, t1, out _, out _, out _)
-                         || cue.Frame == CueFrame.Tell && ShortObjectThenEnd(after, t1))
+                         || cue.Frame == CueFrame.Tell && ShortObjectThenEnd(after, t1)
+                         || OnlyTimeThenEnd(after, t1))
                 {
                     layout = ClaimLayout.Trailing;
                     (contentStart, contentEnd) = (tokens[t0].Start, tokens[prev].Start);
@@ -368,7 +371,37 @@ internal sealed class AttributionPass
             return;
         }
 
-        Add(cue, c0, c1, frameStart, layout, speaker!, k, contentStart, contentEnd, quote);
+        Add(cue, c0, c1, frameStart, layout, NamedSubjectOr(speaker!, cue, c0, t0, t1, k), k, contentStart, contentEnd, quote);
+    }
+
+    /// <summary>The word pattern reads the speaker leftwards from the cue, so a long apposition ("Ivan Petrak, Deputy
+    /// Director for … in the Office of …, told") can leave it with the apposition's tail; when the parse's subject of the
+    /// cue lies before that phrase, outside any quotation, and names someone where the phrase names no one, the subject speaks.</summary>
+    private SpeakerResolver.Resolved NamedSubjectOr(SpeakerResolver.Resolved speaker, AttributionCue cue, int c0, int t0, int t1, int k)
+    {
+        if (speaker.Mention is not { } mention || speaker.How != "named" || speaker.Speaker.Entity is not null || k >= syntax.Count || syntax[k].Count != t1 - t0
+            || TreeFrame.Find(syntax[k], c0 - t0, cue.Frame, cue.ReportsObject) is not { Impersonal: false } frame)
+        {
+            return speaker;
+        }
+
+        // The subject's own name: its head with the words of a multi-word name, without what is in apposition to it.
+        var parse = syntax[k];
+        var nameLast = frame.SpeakerHead;
+        while (nameLast + 1 < parse.Count && parse.Head(nameLast + 1) == frame.SpeakerHead && parse.Relation(nameLast + 1) == "flat")
+        {
+            nameLast++;
+        }
+
+        var subjectHead = tokens[t0 + frame.SpeakerHead];
+        if (subjectHead.End > mention.Start || InsideQuote(subjectHead.Start)
+            || resolver.Resolve(t0 + frame.SpeakerFirst, t0 + nameLast, k) is not { Speaker.Entity: not null } subject
+            || subject.Speaker.Entity == speaker.Speaker.Entity)
+        {
+            return speaker;
+        }
+
+        return subject;
     }
 
     /// <summary>"quoted a State Department official as saying": the phrase between "quoted" and "as".</summary>
@@ -888,7 +921,8 @@ internal sealed class AttributionPass
             var (start, end, c, _) = pieces[i];
             var via = c.Via is { Dropped: false } inner && ids.TryGetValue(inner, out var id) ? id : null;
             claims.Add(new ClaimRecord("c" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), start, end,
-                text[start..end], c.Direct, c.Cue, c.Speaker, via) { SpeakerFound = c.Found });
+                text[start..end], c.Direct, c.Cue, c.Speaker, via)
+            { SpeakerFound = c.Found });
         }
 
         return claims;
@@ -1224,6 +1258,27 @@ internal sealed class AttributionPass
 
     private bool IsParticipleCue(int i) => IsWord(i) && IsLower(i) && Word(i).EndsWith("ing", StringComparison.Ordinal) && IsCueWord(i);
 
+    /// <summary>"Confirming the attack to reporters, the mayor, said": a participial phrase that opens the sentence is not part
+    /// of the speaker's name, which starts after its comma. Returns the token before the phrase that remains.</summary>
+    private int AfterOpeningParticiple(int before, int last)
+    {
+        var first = before + 1;
+        if (first >= last || !IsWord(first) || !Word(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return before;
+        }
+
+        for (var i = last; i > first; i--)
+        {
+            if (IsPunct(i, ','))
+            {
+                return i;
+            }
+        }
+
+        return before;
+    }
+
     private bool IsPastTense(int i)
     {
         var w = Word(i);
@@ -1285,14 +1340,42 @@ internal sealed class AttributionPass
     /// <summary>"C, two witnesses told REUTERS." — the listener (a few words, no clause) and then the end of the sentence.</summary>
     private bool ShortObjectThenEnd(int from, int t1)
     {
+        if (from < t1 && IsWordAny(from, "by"))
+        {
+            return false; // "was told by the paper": a passive's agent, not the addressee
+        }
+
         for (var i = from; i < t1 && i < from + 6; i++)
+        {
+            // "…, the sources told reporters, though others disagreed": a new clause after the object also ends the frame.
+            if (IsEndPunct(i) || IsPunct(i, ',') && i + 1 < t1 && IsWord(i + 1) && WordSets.ClauseBoundaries.Has(Word(i + 1)))
+            {
+                return i > from;
+            }
+
+            if (!IsWord(i) || IsWordAny(i, "that", "how", "why", "what", "whether", "to"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…, officials said late on Wednesday.": only when it was said follows the cue, so what was said came before it.</summary>
+    private bool OnlyTimeThenEnd(int from, int t1)
+    {
+        for (var i = from; i < t1; i++)
         {
             if (IsEndPunct(i))
             {
                 return i > from;
             }
 
-            if (!IsWord(i) || IsWordAny(i, "that", "how", "why", "what", "whether", "to"))
+            var isTime = tokens[i].Kind == TokenKind.Number
+                         || IsWord(i) && (Dates.CalendarWords.Weekdays.ContainsKey(Word(i).ToString()) || Dates.CalendarWords.Months.ContainsKey(Word(i).ToString())
+                                          || WordSets.TimeAdjuncts.Has(Word(i)));
+            if (!isTime)
             {
                 return false;
             }

@@ -37,7 +37,7 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             return null;
         }
 
-        int subject = -1, clause = -1, nominal = -1;
+        int subject = -1, clause = -1, nominal = -1, looseObject = -1;
         foreach (var child in parse.Children(cue))
         {
             // "did not say that C", "could not say who": a denial of saying is no claim.
@@ -61,6 +61,10 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             {
                 nominal = child;
             }
+            else if (reportsObject && looseObject < 0 && child > cue && IsLooseObject(parse, child))
+            {
+                looseObject = child;
+            }
         }
 
         // "The council met on Monday and demanded that C": a second conjunct shares the first one's subject.
@@ -74,6 +78,30 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
                     break;
                 }
             }
+        }
+
+        // "The premier is right to warn that C", "the envoy went on to say that C": an open clause's subject is its controller's,
+        // unless the controller undoes the saying ("declined to say").
+        // With an object, the object controls ("allowed firms to say"); in a relative clause the subject is only a pronoun.
+        if (subject < 0 && !relative && parse.Relation(cue) == OpenComplement && parse.Head(cue) is var controller and >= 0
+            && !WordSets.RefusingControllers.Has(parse.Lemma(controller)) && parse.Relation(controller) != RelativeClause)
+        {
+            var controllerSubject = -1;
+            foreach (var child in parse.Children(controller))
+            {
+                if (parse.Relation(child) is Object or "iobj")
+                {
+                    controllerSubject = -1;
+                    break;
+                }
+
+                if (parse.Relation(child) == Subject && child < cue && controllerSubject < 0)
+                {
+                    controllerSubject = child;
+                }
+            }
+
+            subject = controllerSubject;
         }
 
         if (subject < 0)
@@ -104,6 +132,21 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             return null;
         }
 
+        if (nominal < 0 && clause < 0 && looseObject >= 0 && subject >= 0 && !relative)
+        {
+            // "reported new attacks on the port", parsed with "new" as an open complement: the phrase is still the object.
+            var contentLast = Extent(parse, cue).Last;
+            while (contentLast > looseObject && parse.Upos(contentLast) == "PUNCT")
+            {
+                contentLast--;
+            }
+
+            var (subjectFirst, subjectLast) = SpeakerExtent(parse, subject);
+            return subjectLast < cue && contentLast > looseObject
+                ? new TreeFrame(subjectFirst, subjectLast, subject, Extent(parse, looseObject).First, contentLast, ClaimLayout.Leading)
+                : null;
+        }
+
         var reported = nominal >= 0 && clause < 0 && (frame == CueFrame.Naming || reportsObject && (predicate >= 0 || IsReportedThing(parse, nominal))
                        || frame is CueFrame.Say or CueFrame.SayThat && (predicate >= 0 && parse.Upos(predicate) == "VERB" || HasClauseModifier(parse, nominal)));
         if (reported)
@@ -111,6 +154,7 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             // "The ministry confirmed the deaths of five soldiers": what is reported is a noun phrase.
             var (objectFirst, objectLast) = Extent(parse, nominal);
             objectLast = predicate >= 0 ? Math.Max(objectLast, Extent(parse, predicate).Last) : objectLast;
+            objectLast = WithFollowingObliques(parse, cue, objectLast);
             var (subjectFirst, subjectLast) = SpeakerExtent(parse, subject);
             return objectLast < subjectFirst || objectFirst > subjectLast
                 ? new TreeFrame(subjectFirst, subjectLast, subject, objectFirst, objectLast, ClaimLayout.Leading)
@@ -312,6 +356,42 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
 
         var (first, last) = Extent(parse, nominal);
         return last > first;
+    }
+
+    /// <summary>"reported strikes IN TWO DISTRICTS": where (or when) the reported thing happened, hung from the verb right
+    /// after its object, belongs to what is reported.</summary>
+    private static int WithFollowingObliques(ParsedSentence parse, int cue, int objectLast)
+    {
+        foreach (var child in parse.Children(cue))
+        {
+            if (child == objectLast + 1 && parse.Relation(child) == "obl" || child > objectLast && parse.Relation(child) == "obl" && Extent(parse, child).First == objectLast + 1)
+            {
+                objectLast = Extent(parse, child).Last;
+            }
+        }
+
+        return objectLast;
+    }
+
+    /// <summary>A noun or adjective right after a reporting verb that the parser hung as a complement or an oblique without a
+    /// preposition ("reported NEW attacks", "confirmed several DEATHS"): a misparsed object, which a reporting verb's sense expects.</summary>
+    private static bool IsLooseObject(ParsedSentence parse, int child)
+    {
+        if (child != parse.Head(child) + 1 && !(child == parse.Head(child) + 2 && parse.Upos(child - 1) == "ADV")
+            || parse.Upos(child) is not ("ADJ" or "NOUN") || parse.Relation(child) is not (OpenComplement or "obl"))
+        {
+            return false;
+        }
+
+        foreach (var grandchild in parse.Children(child))
+        {
+            if (parse.Relation(grandchild) == "case")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"to have resigned", not "found dead": the raising construction of "is said to", "is expected to".</summary>

@@ -47,6 +47,15 @@ internal static class WordSets
         "publicly", "separately", "recently", "previously", "clearly", "strongly", "further", "here", "there", "then", "adding",
         "citing", "according", "quoting", "referring", "speaking", "talking", "addressing", "under");
 
+    /// <summary>Verbs whose open clause says the saying did not happen ("DECLINED to comment", "FAILED to mention").</summary>
+    public static readonly FrozenSet<string> RefusingControllers = Set(
+        "refuse", "decline", "fail", "hesitate", "forget", "neglect", "stop", "cease", "avoid", "deny");
+
+    /// <summary>Words of a time adjunct after a cue, with the weekday and month names: "said LATE ON Wednesday", "said LAST night".</summary>
+    public static readonly FrozenSet<string> TimeAdjuncts = Set(
+        "on", "at", "in", "of", "last", "late", "early", "this", "next", "night", "morning", "afternoon", "evening", "week",
+        "weekend", "month", "year", "overnight", "today", "yesterday", "tonight", "earlier", "later", "day", "the", "local", "time");
+
     /// <summary>Leading words of an introductory phrase that is not the subject: "EARLIER, the minister said…".</summary>
     public static readonly FrozenSet<string> IntroWords = Set(
         "earlier", "later", "meanwhile", "however", "also", "today", "yesterday", "shortly", "in", "on", "at", "during", "after",

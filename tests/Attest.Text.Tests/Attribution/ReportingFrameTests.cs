@@ -60,4 +60,51 @@ public sealed class ReportingFrameTests
         Assert.Equal("The radio station", outer.Speaker.Name);
         Assert.Equal(inner.Id, outer.Via);
     }
+
+    [Theory]
+    [InlineData("Rebels burned three villages near the river overnight, officials said Wednesday.")]
+    [InlineData("Rebels burned three villages near the river overnight, officials said late on Wednesday.")]
+    [InlineData("Rebels burned three villages near the river overnight, officials said last night.")]
+    public void When_it_was_said_after_the_cue_leaves_the_content_before_it(string sentence)
+    {
+        var claim = Assert.Single(Extract.Run(sentence).Claims);
+
+        Assert.Equal("officials", claim.Speaker.Name);
+        Assert.Equal("Rebels burned three villages near the river overnight", claim.Text);
+    }
+
+    [Fact]
+    public void A_clause_after_the_addressee_ends_a_trailing_frame()
+    {
+        var claims = Extract.Run("Who runs the camps is unclear, the sources told reporters, though aid workers believe that militias hold them.").Claims;
+
+        var told = Assert.Single(claims, c => c.Cue == "told");
+        Assert.Equal("Who runs the camps is unclear", told.Text);
+    }
+
+    [Fact]
+    public void A_passive_agent_is_not_an_addressee()
+    {
+        Assert.DoesNotContain(Extract.Run("However, a different account of the fire was told by the night guard, who saw it start.").Claims,
+            c => c.Speaker.Name?.Contains("account", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void An_opening_participle_before_a_role_in_commas_is_not_the_speaker()
+    {
+        var claim = Assert.Single(Extract.Run("Confirming the attack to reporters, the mayor of Tarvo, said the market had burned.").Claims);
+
+        Assert.Equal("the mayor of Tarvo", claim.Speaker.Name);
+        Assert.Equal("person", claim.Speaker.Kind);
+    }
+
+    [Fact]
+    public void A_long_apposition_does_not_hide_the_named_subject()
+    {
+        var claim = Assert.Single(Extract.Run(
+            "Ivan Petrak, Deputy Director for the Northern Region in the Office of Regional and Municipal Affairs, told the assembly that the floods had displaced thousands.").Claims);
+
+        Assert.Equal("Ivan Petrak", claim.Speaker.Name);
+        Assert.Equal("the floods had displaced thousands", claim.Text);
+    }
 }

@@ -192,4 +192,30 @@ public sealed class TreeConstructionTests
 
         Assert.Equal("the Emir of Kano", claim.Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("Regional authorities reported new drone attacks on the port.", "new drone attacks on the port")]
+    [InlineData("Local authorities are also reporting separate artillery strikes in two districts.", "separate artillery strikes in two districts")]
+    public void A_reported_noun_phrase_the_parser_did_not_call_an_object_is_still_the_content(string sentence, string content)
+    {
+        var claim = Assert.Single(Extract.Run(sentence).Claims);
+
+        Assert.Equal(content, claim.Text);
+        Assert.Equal("anonymous", claim.Speaker.Kind);
+    }
+
+    [Fact]
+    public void An_open_clause_of_saying_takes_its_controllers_subject()
+    {
+        var claim = Assert.Single(Extract.Run("Anna Berg, the premier of Norland, is right to warn that the conflict could spread.").Claims);
+
+        Assert.Equal("Anna Berg", claim.Speaker.Name);
+        Assert.Equal("the conflict could spread", claim.Text);
+    }
+
+    [Fact]
+    public void A_refused_saying_is_no_claim()
+    {
+        Assert.Empty(Extract.Run("The colonel declined to say whether the bridge had been mined.").Claims);
+    }
 }
