@@ -26,6 +26,9 @@ internal sealed class AttributionPass
     private readonly AttributionLexicon lexicon;
     private readonly SpeakerResolver resolver;
     private readonly List<ClaimCandidate> candidates = [];
+
+    // Sentences of a transcript turn that are no statement ("Thank you"): the turn's speaker says them, not the writer.
+    private readonly HashSet<int> courtesies = [];
     private readonly MentionIndex mentions;
 
     /// <summary>The colon of a speaker label ("FALLIN: …") stands as the cue of the turn's claims.</summary>
@@ -79,7 +82,7 @@ internal sealed class AttributionPass
 
         AddContinuations();
         Nest();
-        AuthorVoice.Add(text, tokens, sentences, quotes, candidates, TokenRange);
+        AuthorVoice.Add(text, tokens, sentences, quotes, candidates, TokenRange, courtesies);
         return Emit();
     }
 
@@ -92,6 +95,12 @@ internal sealed class AttributionPass
         if (labels.TryGetValue(k, out var label) && resolver.ResolveLabel(label.First, label.Last, k) is { } speaker)
         {
             var lineEnd = transcript ? NextTurnStart(labels, k) : text.IndexOf('\n', sentence.Start);
+            if (transcript && !IsStatementAfterLabel(k, label.ContentFirst - t0))
+            {
+                courtesies.Add(k);
+                return (speaker, lineEnd < 0 ? text.Length : lineEnd);
+            }
+
             Add(LabelCue, label.Last + 1, label.Last + 1, tokens[label.First].Start, ClaimLayout.Leading, speaker, k,
                 tokens[label.ContentFirst].Start, SentenceContentEnd(label.ContentFirst, t1), quote: null);
             return (speaker, lineEnd < 0 ? text.Length : lineEnd);
@@ -99,12 +108,65 @@ internal sealed class AttributionPass
 
         if (turn is { } open && sentence.Start < open.LineEnd && t0 < t1)
         {
+            if (transcript && !HasSubject(k, 0))
+            {
+                courtesies.Add(k);
+                return turn;
+            }
+
             var continued = open.Speaker with { How = "continued", Antecedent = open.Speaker.Mention, Mention = null };
             Add(LabelCue, t0, t0, sentence.Start, ClaimLayout.Continuation, continued, k, sentence.Start, SentenceContentEnd(t0, t1), quote: null);
             return turn;
         }
 
         return null;
+    }
+
+    /// <summary>Whether the sentence (from word <paramref name="from"/> of its parse) has a subject: in a transcript,
+    /// "Good evening", "Thank you for coming" and "Over to you" are courtesies of the turn, not statements of it.</summary>
+    private bool HasSubject(int k, int from)
+    {
+        if (k >= syntax.Count)
+        {
+            return true;
+        }
+
+        var parse = syntax[k];
+        for (var w = Math.Max(0, from); w < parse.Count; w++)
+        {
+            if (WordSets.SubjectRelations.Has(parse.Relation(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The parse of a labelled line hangs the words after the label from the label, so subjects are unreliable there:
+    /// a statement has a verb and does not open with a bare one ("Thank you", "Let me begin").</summary>
+    private bool IsStatementAfterLabel(int k, int from)
+    {
+        if (k >= syntax.Count || from >= syntax[k].Count)
+        {
+            return true;
+        }
+
+        var parse = syntax[k];
+        if (parse.Upos(from) == "VERB" && parse[from].Xpos is "VB" or "VBP")
+        {
+            return false;
+        }
+
+        for (var w = from; w < parse.Count; w++)
+        {
+            if (parse.Upos(w) is "VERB" or "AUX")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int NextTurnStart(Dictionary<int, SpeakerLabel> labels, int k)

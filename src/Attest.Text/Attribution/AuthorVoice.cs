@@ -20,7 +20,7 @@ internal static class AuthorVoice
     private static bool IsAcronym(string text, Token t) => t.Length > 1 && char.IsUpper(text[t.Start]) && char.IsUpper(text[t.Start + 1]);
 
     public static void Add(string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, List<Quotation> quotes,
-        List<ClaimCandidate> candidates, Func<SentenceSpan, (int First, int Last)> tokenRange)
+        List<ClaimCandidate> candidates, Func<SentenceSpan, (int First, int Last)> tokenRange, IReadOnlySet<int> spokenByOthers)
     {
         var covered = new bool[sentences.Count];
         var sorted = candidates.Select(c => (c.Start, c.End)).OrderBy(c => c.Start).ToArray();
@@ -33,7 +33,7 @@ internal static class AuthorVoice
                 next++;
             }
 
-            covered[k] = next < sorted.Length && sorted[next].Start < s.End;
+            covered[k] = next < sorted.Length && sorted[next].Start < s.End || spokenByOthers.Contains(k);
         }
 
         var quoteIndex = 0;

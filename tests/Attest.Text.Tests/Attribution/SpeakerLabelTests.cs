@@ -32,6 +32,15 @@ public sealed class SpeakerLabelTests
     }
 
     [Fact]
+    public void A_courtesy_without_a_subject_in_a_turn_is_no_claim()
+    {
+        var claims = Extract.Run(Transcript + " Good morning to all our listeners.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("Thank you", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("Good morning", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_single_label_in_capitals_is_a_heading_not_a_speaker()
     {
         Assert.Empty(Extract.Run("UPDATE: The ferry to the island will not run on Sunday.\n\nThe harbour stays open.").Claims);
