@@ -94,7 +94,9 @@ internal sealed class AttributionPass
         var sentence = sentences[k];
         if (labels.TryGetValue(k, out var label) && resolver.ResolveLabel(label.First, label.Last, k) is { } speaker)
         {
-            var lineEnd = transcript ? NextTurnStart(labels, k) : text.IndexOf('\n', sentence.Start);
+            // The document's first line is its headline even in a transcript: it speaks for that line only.
+            var headline = text.AsSpan(0, sentence.Start).IsWhiteSpace();
+            var lineEnd = transcript && !headline ? NextTurnStart(labels, k) : text.IndexOf('\n', sentence.Start);
             if (transcript && !IsStatementAfterLabel(k, label.ContentFirst - t0))
             {
                 courtesies.Add(k);
@@ -870,8 +872,8 @@ internal sealed class AttributionPass
                 next++;
             }
 
-            var previous = next > 0 && sorted[next - 1] is { Direct: true } before && q.Start - before.End < ContinuationGap
-                && CountNewlines(before.End, q.Start) <= 2 ? before : null;
+            var previous = next > 0 && sorted[next - 1] is var before && q.Start - before.End < ContinuationGap
+                && CountNewlines(before.End, q.Start) <= 2 ? DirectInSentenceOf(sorted, next - 1) : null;
 
             // A paragraph left open ("“We will fight.⏎“Kashmir will be free,” he said.") runs on into the next quoted paragraph.
             if (previous is null && q.ContentEnd == q.End && next < sorted.Count && sorted[next] is { Direct: true } following
@@ -902,6 +904,22 @@ internal sealed class AttributionPass
                 next++;
             }
         }
+    }
+
+    /// <summary>The quotation a sentence ends on speaks on into the next quoted paragraph, even when the sentence ends on
+    /// a reported clause of the same speaker ("“…,” he said, adding that the strike left craters."): the last direct claim of
+    /// the sentence of <paramref name="last"/>, when it has that claim's speaker.</summary>
+    private static ClaimCandidate? DirectInSentenceOf(List<ClaimCandidate> sorted, int last)
+    {
+        for (var i = last; i >= 0 && sorted[i].Sentence == sorted[last].Sentence; i--)
+        {
+            if (sorted[i].Direct)
+            {
+                return sorted[i].Speaker == sorted[last].Speaker ? sorted[i] : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A claim whose cue lies inside another claim's content is nested: the outer one keeps the speaker the text names

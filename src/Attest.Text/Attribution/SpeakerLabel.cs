@@ -54,6 +54,12 @@ internal readonly record struct SpeakerLabel(int First, int Last, int ContentFir
     private static SpeakerLabel? Read(string text, List<Token> tokens, (int First, int Last) range)
     {
         var (first, end) = range;
+        // A transcript quoted paragraph by paragraph opens each turn with a quotation mark: "“WALLACE: …".
+        if (first < end && tokens[first].Kind == TokenKind.Quote)
+        {
+            first++;
+        }
+
         var colon = -1;
         for (var i = first; i < end && i <= first + MaxLabelTokens; i++)
         {

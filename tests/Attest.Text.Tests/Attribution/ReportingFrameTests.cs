@@ -107,4 +107,15 @@ public sealed class ReportingFrameTests
         Assert.Equal("Ivan Petrak", claim.Speaker.Name);
         Assert.Equal("the floods had displaced thousands", claim.Text);
     }
+
+    [Fact]
+    public void A_quoted_paragraph_continues_the_speaker_of_a_quote_that_ended_on_a_reported_clause()
+    {
+        var claims = Extract.Run("“The whole row of shops burned,” the fire chief said, adding that the wind had spread the flames.\n\n"
+                                 + "“Nobody could have stopped it once the roof went.”").Claims;
+
+        var continued = Assert.Single(claims, c => c.Text.StartsWith("Nobody could", StringComparison.Ordinal));
+        Assert.Equal("the fire chief", continued.Speaker.Name);
+        Assert.Equal("continued", continued.SpeakerFound?.How);
+    }
 }

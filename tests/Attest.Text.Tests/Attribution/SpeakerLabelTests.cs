@@ -41,6 +41,18 @@ public sealed class SpeakerLabelTests
     }
 
     [Fact]
+    public void A_turn_may_open_with_a_quotation_mark_and_a_headline_label_speaks_for_its_line_only()
+    {
+        var claims = Extract.Run("Mayor Lena Ortiz: The pumps failed twice\n\nThe station aired the interview on Sunday. A partial transcript follows.\n\n"
+                                 + "\"OKAFOR: Were the pumps working when the water rose?\n\n\"BELLAMY: Two of the four pumps had failed.\n\n"
+                                 + "\"OKAFOR: And the other two were running all night?").Claims;
+
+        Assert.Equal("BELLAMY", Assert.Single(claims, c => c.Text.StartsWith("Two of the four", StringComparison.Ordinal)).Speaker.Name);
+        Assert.Equal("Lena Ortiz", Assert.Single(claims, c => c.Text == "The pumps failed twice").Speaker.Name);
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("The station aired", StringComparison.Ordinal) && c.Speaker.Kind == "person");
+    }
+
+    [Fact]
     public void A_single_label_in_capitals_is_a_heading_not_a_speaker()
     {
         Assert.Empty(Extract.Run("UPDATE: The ferry to the island will not run on Sunday.\n\nThe harbour stays open.").Claims);
