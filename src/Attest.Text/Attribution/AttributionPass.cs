@@ -97,7 +97,7 @@ internal sealed class AttributionPass
             // The document's first line is its headline even in a transcript: it speaks for that line only.
             var headline = text.AsSpan(0, sentence.Start).IsWhiteSpace();
             var lineEnd = transcript && !headline ? NextTurnStart(labels, k) : text.IndexOf('\n', sentence.Start);
-            if (transcript && !IsStatementAfterLabel(k, label.ContentFirst - t0))
+            if (transcript && !IsStatement(k, label.ContentFirst - t0))
             {
                 courtesies.Add(k);
                 return (speaker, lineEnd < 0 ? text.Length : lineEnd);
@@ -110,7 +110,7 @@ internal sealed class AttributionPass
 
         if (turn is { } open && sentence.Start < open.LineEnd && t0 < t1)
         {
-            if (transcript && !HasSubject(k, 0))
+            if (transcript && !IsStatement(k, 0))
             {
                 courtesies.Add(k);
                 return turn;
@@ -124,30 +124,10 @@ internal sealed class AttributionPass
         return null;
     }
 
-    /// <summary>Whether the sentence (from word <paramref name="from"/> of its parse) has a subject: in a transcript,
-    /// "Good evening", "Thank you for coming" and "Over to you" are courtesies of the turn, not statements of it.</summary>
-    private bool HasSubject(int k, int from)
-    {
-        if (k >= syntax.Count)
-        {
-            return true;
-        }
-
-        var parse = syntax[k];
-        for (var w = Math.Max(0, from); w < parse.Count; w++)
-        {
-            if (WordSets.SubjectRelations.Has(parse.Relation(w)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The parse of a labelled line hangs the words after the label from the label, so subjects are unreliable there:
-    /// a statement has a verb and does not open with a bare one ("Thank you", "Let me begin").</summary>
-    private bool IsStatementAfterLabel(int k, int from)
+    /// <summary>Whether a sentence of a transcript turn (from word <paramref name="from"/> of its parse) states something:
+    /// it has a verb and does not open with a bare one. "Good evening", "Thank you for coming" and "Over to you" are
+    /// courtesies of the turn. (Subjects would say it better, but the parse of a labelled line hangs them from the label.)</summary>
+    private bool IsStatement(int k, int from)
     {
         if (k >= syntax.Count || from >= syntax[k].Count)
         {
@@ -444,7 +424,7 @@ internal sealed class AttributionPass
     private SpeakerResolver.Resolved NamedSubjectOr(SpeakerResolver.Resolved speaker, AttributionCue cue, int c0, int t0, int t1, int k)
     {
         if (speaker.Mention is not { } mention || speaker.How != "named" || speaker.Speaker.Entity is not null || k >= syntax.Count || syntax[k].Count != t1 - t0
-            || TreeFrame.Find(syntax[k], c0 - t0, cue.Frame, cue.ReportsObject) is not { Impersonal: false } frame)
+            || TreeFrame.Find(syntax[k], c0 - t0, cue.Frame, cue.ReportsObject) is not { Impersonal: false, Participle: false } frame)
         {
             return speaker;
         }
@@ -480,7 +460,9 @@ internal sealed class AttributionPass
 
         var speakerFirst = t0 + frame.SpeakerFirst;
         var speakerLast = t0 + frame.SpeakerLast;
-        var speaker = frame.Impersonal
+        var speaker = frame.Participle
+            ? LastSpeakerInSentence(k)
+            : frame.Impersonal
             ? new SpeakerResolver.Resolved(new Speaker("anonymous", text[tokens[speakerFirst].Start..tokens[speakerLast].End], null), null, false, "impersonal")
             {
                 Mention = new(tokens[speakerFirst].Start, tokens[speakerLast].End, text[tokens[speakerFirst].Start..tokens[speakerLast].End]),

@@ -148,6 +148,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         }
 
         var kind = headClass == SpeakerWordClass.GroupNoun || plural && !char.IsUpper(headWord[0]) ? "group"
+            : headClass is SpeakerWordClass.Document && (plural || !IsDefinite(first)) ? "anonymous" // "reports say": no one in particular
             : headClass is SpeakerWordClass.RoleOrganization or SpeakerWordClass.RolePublication or SpeakerWordClass.Document ? "organization"
             : headClass is SpeakerWordClass.RolePerson && Word(first) is "a" or "A" or "an" or "An" ? "anonymous" // "a spokesman": unnamed
             : headClass is SpeakerWordClass.RolePerson || HasRoleBefore(first, head) ? "person"

@@ -8,7 +8,9 @@ namespace Attest.Text.Attribution;
 /// head word, or, when the subject is a relative pronoun ("the senator, who said C"), the noun the clause modifies.</summary>
 /// An <see cref="Impersonal"/> frame ("it is believed that C", "the minister is said to have resigned") names no speaker:
 /// its speaker words are the passive cue itself.
-internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int SpeakerHead, int ContentFirst, int ContentLast, ClaimLayout Layout, bool Impersonal = false)
+/// A <see cref="Participle"/> frame ("…, the office said, urging the army to withdraw") has no subject of its own: the
+/// sentence's speaker says it, and its speaker words are the participle itself.
+internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int SpeakerHead, int ContentFirst, int ContentLast, ClaimLayout Layout, bool Impersonal = false, bool Participle = false)
 {
     // Universal Dependencies relation names (universaldependencies.org/u/dep): the schema the parser writes.
     private const string Subject = "nsubj";
@@ -104,6 +106,13 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             subject = controllerSubject;
         }
 
+        // "…, the office said, urging the army to withdraw": a participle after a comma says what the sentence's speaker says.
+        var participle = subject < 0 && !relative && clause >= 0 && cue > 0 && parse.Form(cue - 1) is "," && parse[cue].Xpos == "VBG";
+        if (participle)
+        {
+            subject = cue;
+        }
+
         if (subject < 0)
         {
             return relative ? null : Passive(parse, cue, clause);
@@ -161,7 +170,7 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
                 : null;
         }
 
-        var (speakerFirst, speakerLast) = relative ? NounPhraseBefore(parse, speakerHead) : SpeakerExtent(parse, subject);
+        var (speakerFirst, speakerLast) = participle ? (cue, cue) : relative ? NounPhraseBefore(parse, speakerHead) : SpeakerExtent(parse, subject);
         if (clause >= 0)
         {
             var (contentFirst, contentLast) = Extent(parse, clause);
@@ -201,7 +210,7 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
             }
 
             return contentLast < speakerFirst || contentFirst > speakerLast
-                ? new TreeFrame(speakerFirst, speakerLast, speakerHead, contentFirst, contentLast, contentFirst > cue ? ClaimLayout.Leading : ClaimLayout.Trailing)
+                ? new TreeFrame(speakerFirst, speakerLast, speakerHead, contentFirst, contentLast, contentFirst > cue ? ClaimLayout.Leading : ClaimLayout.Trailing, Participle: participle)
                 : null;
         }
 

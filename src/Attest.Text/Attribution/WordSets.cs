@@ -47,9 +47,6 @@ internal static class WordSets
         "publicly", "separately", "recently", "previously", "clearly", "strongly", "further", "here", "there", "then", "adding",
         "citing", "according", "quoting", "referring", "speaking", "talking", "addressing", "under");
 
-    /// <summary>Universal Dependencies relations of a clause's subject (universaldependencies.org/u/dep).</summary>
-    public static readonly FrozenSet<string> SubjectRelations = Set("nsubj", "nsubj:pass", "csubj", "csubj:pass", "expl");
-
     /// <summary>Verbs whose open clause says the saying did not happen ("DECLINED to comment", "FAILED to mention").</summary>
     public static readonly FrozenSet<string> RefusingControllers = Set(
         "refuse", "decline", "fail", "hesitate", "forget", "neglect", "stop", "cease", "avoid", "deny");

@@ -70,4 +70,12 @@ public sealed class SpeakerFoundTests
         Assert.All(claims, c => Assert.Equal("Musa Bello Kana", c.Speaker.Name));
         Assert.Equal("description", claims[1].SpeakerFound?.How);
     }
+
+    [Theory]
+    [InlineData("Reports say that the ferry sank near the harbour mouth.")]
+    [InlineData("Local media said the ferry sank near the harbour mouth.")]
+    public void Reports_and_media_that_no_one_names_are_an_unnamed_source(string sentence)
+    {
+        Assert.Equal("anonymous", Assert.Single(Extract.Run(sentence).Claims).Speaker.Kind);
+    }
 }

@@ -218,4 +218,15 @@ public sealed class TreeConstructionTests
     {
         Assert.Empty(Extract.Run("The colonel declined to say whether the bridge had been mined.").Claims);
     }
+
+    [Fact]
+    public void An_appeal_in_a_participle_after_the_cue_is_the_sentence_speakers()
+    {
+        var claims = Extract.Run("“Nothing can excuse these killings,” the Governor's Office said, urging national authorities to send aid to the valley.").Claims;
+
+        var appeal = Assert.Single(claims, c => c.Cue == "urging");
+        Assert.Equal("the Governor's Office", appeal.Speaker.Name);
+        Assert.Equal("national authorities to send aid to the valley", appeal.Text);
+        Assert.Equal("clause", appeal.SpeakerFound?.How);
+    }
 }
