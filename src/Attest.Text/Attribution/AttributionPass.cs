@@ -390,6 +390,14 @@ internal sealed class AttributionPass
                 }
             }
         }
+        else if (layout == ClaimLayout.Leading && prev == t0 - 1 && speaker is not null && (after >= t1 || IsEndPunct(after) || OnlyTimeThenEnd(after, t1))
+                 && QuoteEndingAt(prev) is { } asked)
+        {
+            // "“Is the plan ready?” Smith asked.": the question mark ended the sentence, so the frame is a sentence of its own.
+            quote = asked;
+            layout = ClaimLayout.Trailing;
+            frameStart = tokens[t0].Start;
+        }
 
         if (layout == ClaimLayout.Leading && !LeadingContent(cue, c1, t1, out contentStart, out contentEnd, out quote))
         {

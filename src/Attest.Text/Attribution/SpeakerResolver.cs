@@ -52,7 +52,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         if (first == last && WordSets.Pronouns.Has(phrase))
         {
             return ResolvePronoun(phrase, start, sentence)
-                ?? (mentions.Exactly(start, end) is { } linked ? new(FromEntity(linked), Lower(phrase), false, "pronoun", FirstMention(linked, start)) : null);
+                ?? (mentions.Exactly(start, end) is { } linked ? new Resolved(FromEntity(linked), Lower(phrase), false, "pronoun", FirstMention(linked, start)) : null)
+                ?? Unresolved(phrase);
         }
 
         if (IsAnonymous(first, last, phrase) || first == last && (WordSets.Determiners.Has(phrase) || phrase is "Others" or "others"))
@@ -285,6 +286,20 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         },
         entity.Name,
         entity.Id);
+
+    /// <summary>"They noted that C" with no one in the text for "they" to be: still a claim, of a speaker named by the pronoun,
+    /// a person for "he"/"she" and a group for "they", with no antecedent — better an open question for the analyst than a
+    /// claim lost. "It", "I", "we" and "you" stay unresolved: outside a quotation they are rarely a source.</summary>
+    private static Resolved? Unresolved(ReadOnlySpan<char> pronoun)
+    {
+        var kind = pronoun switch
+        {
+            "he" or "He" or "she" or "She" => "person",
+            "they" or "They" => "group",
+            _ => null,
+        };
+        return kind is null ? null : new(new Speaker(kind, pronoun.ToString(), null), null, kind == "group", "pronoun");
+    }
 
     private Resolved? ResolvePronoun(ReadOnlySpan<char> pronoun, int position, int sentence)
     {

@@ -118,4 +118,13 @@ public sealed class ReportingFrameTests
         Assert.Equal("the fire chief", continued.Speaker.Name);
         Assert.Equal("continued", continued.SpeakerFound?.How);
     }
+
+    [Fact]
+    public void A_question_quoted_before_its_frame_keeps_its_speaker_though_the_question_mark_ends_the_sentence()
+    {
+        var claims = Extract.Run("“Is the dam ready for the spring floods?” Petra Lind asked. “Nobody has checked the gates.”").Claims;
+
+        Assert.Equal("Petra Lind", Assert.Single(claims, c => c.Text.StartsWith("Is the dam", StringComparison.Ordinal)).Speaker.Name);
+        Assert.Equal("Petra Lind", Assert.Single(claims, c => c.Text.StartsWith("Nobody", StringComparison.Ordinal)).Speaker.Name);
+    }
 }

@@ -78,4 +78,15 @@ public sealed class SpeakerFoundTests
     {
         Assert.Equal("anonymous", Assert.Single(Extract.Run(sentence).Claims).Speaker.Kind);
     }
+
+    [Fact]
+    public void A_pronoun_with_no_one_to_refer_to_still_speaks_without_an_antecedent()
+    {
+        var claim = Assert.Single(Extract.Run("They noted that the lawyer had offered to testify.").Claims);
+
+        Assert.Equal("group", claim.Speaker.Kind);
+        Assert.Equal("They", claim.Speaker.Name);
+        Assert.Equal("pronoun", claim.SpeakerFound?.How);
+        Assert.Null(claim.SpeakerFound?.Antecedent);
+    }
 }
