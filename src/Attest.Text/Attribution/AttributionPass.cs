@@ -280,8 +280,21 @@ internal sealed class AttributionPass
             {
                 // "An official, on condition of anonymity, said": the phrase runs back to the clause start.
                 var s = j - 1;
-                while (s >= t0 && s > j - MaxSpeakerTokens && !IsHardBoundary(s))
+                var aside = 0; // "Rep. Anna Kraus (D-Ohio), a member of the panel,": a parenthesis inside the phrase does not end it
+                while (s >= t0 && s > j - MaxSpeakerTokens - aside)
                 {
+                    if (IsPunct(s, ')') && OpeningParenthesis(s, t0) is var open && open > t0)
+                    {
+                        aside += s - open + 1;
+                        s = open - 1;
+                        continue;
+                    }
+
+                    if (IsHardBoundary(s))
+                    {
+                        break;
+                    }
+
                     s--;
                 }
 
@@ -593,6 +606,19 @@ internal sealed class AttributionPass
         {
             quote = following; // "He said:" and the quotation as the next paragraph
             return true;
+        }
+
+        if (cue.Frame is CueFrame.Say or CueFrame.SayThat && IsWordAny(a, "of"))
+        {
+            // "said of the plan. “It does not add up.”": what it was said of, and then what was said, in the next quotation.
+            var stop = a;
+            while (stop < t1 && !IsEndPunct(stop) && !IsPunct(stop, ':'))
+            {
+                stop++;
+            }
+
+            quote = stop + 1 < tokens.Count ? NextQuotation(stop + 1) : null;
+            return quote is not null;
         }
 
         if (IsWordAny(a, "that") || IsPunct(a, ':') || IsPunct(a, ',') && a + 1 < t1 && IsQuote(a + 1))

@@ -9,6 +9,7 @@ namespace Attest.Text.Attribution;
 internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, MentionIndex mentions, AttributionLexicon lexicon)
 {
     private const int MaxPhraseTokens = 14;
+    private const int ParenthesisedRank = 10;
     private const int SentencesBack = 6;
 
     /// <summary>How far back "he", "it" and "the official" look, in speakers and in mentions: reference is local, and the bound
@@ -31,7 +32,7 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
 
     private Resolved? ResolvePhrase(int first, int last, int sentence)
     {
-        if (first > last || last - first >= MaxPhraseTokens)
+        if (first > last || WordsOutsideParentheses(first, last) > MaxPhraseTokens)
         {
             return null;
         }
@@ -156,6 +157,20 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             : AllCapitalised(first, last) && !IsDefinite(first) && last > first && last - first < 3 ? "person"
             : "organization";
         return new(new Speaker(kind, Clean(WithoutAppositive(phrase)), null), Lower(headWord), plural);
+    }
+
+    /// <summary>How long a phrase is without what it puts in parentheses ("Rep. Anna Kraus (D-Ohio)" is four tokens long).</summary>
+    private int WordsOutsideParentheses(int first, int last)
+    {
+        int count = 0, depth = 0;
+        for (var i = first; i <= last; i++)
+        {
+            var punctuation = tokens[i].Kind == TokenKind.Punctuation ? text[tokens[i].Start] : '\0';
+            depth += punctuation == '(' ? 1 : punctuation == ')' && depth > 0 ? -1 : 0;
+            count += depth == 0 && punctuation != ')' ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>The speaker of a label ("FALLIN:", "Bernie Sanders:"): a person whose surname it is when the document
@@ -428,6 +443,14 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
                 "group" => 2,
                 _ => 3,
             };
+
+            // "Rep. Anna Kraus (D-Ohio)": what a parenthesis adds after a name speaks only when nothing else does
+            // ("the Directorate of Public Relations (DPR)").
+            if (m.Start > start && text[m.Start - 1] == '(')
+            {
+                rank += ParenthesisedRank;
+            }
+
             if (rank <= bestRank)
             {
                 best = m.Entity;

@@ -127,4 +127,24 @@ public sealed class ReportingFrameTests
         Assert.Equal("Petra Lind", Assert.Single(claims, c => c.Text.StartsWith("Is the dam", StringComparison.Ordinal)).Speaker.Name);
         Assert.Equal("Petra Lind", Assert.Single(claims, c => c.Text.StartsWith("Nobody", StringComparison.Ordinal)).Speaker.Name);
     }
+
+    [Theory]
+    [InlineData("“The rules are different for them,” Rep. Anna Kraus (D-Ohio), a member of the panel, said.")]
+    [InlineData("“The rules are different for them,” Rep. Anna Kraus (D-Ohio) said.")]
+    public void A_parenthesis_after_the_name_neither_ends_the_speaker_phrase_nor_speaks(string sentence)
+    {
+        var claim = Assert.Single(Extract.Run(sentence).Claims);
+
+        Assert.Equal("Anna Kraus", claim.Speaker.Name);
+        Assert.Equal("The rules are different for them", claim.Text);
+    }
+
+    [Fact]
+    public void What_something_was_said_of_is_not_what_was_said()
+    {
+        var claims = Extract.Run("Petra Lind, who chairs the audit board, said of the budget. “It does not add up.”").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Text.Contains("the budget", StringComparison.Ordinal));
+        Assert.Contains(claims, c => c.Text.StartsWith("It does not add up", StringComparison.Ordinal));
+    }
 }
