@@ -8,8 +8,8 @@ namespace Attest.Cli.Tests.Commands;
 /// figure must stay at or above the floor set when it was last measured, so a change that loses ground fails here.</summary>
 public sealed partial class ExtractionGoldTests
 {
-    // Floors a hair under the figures last measured (seeds 0.930/0.990/0.895, news 0.743/0.752/0.546/0.961, PolNeAR dev
-    // content 0.589, attribution 0.549). Raise them when a change gains ground. Seed attribution gave up 0.026 on purpose:
+    // Floors a hair under the figures last measured (seeds 0.930/0.990/0.895, news 0.859/0.752/0.546/0.961, PolNeAR dev
+    // content 0.594, attribution 0.554). Raise them when a change gains ground. Seed attribution gave up 0.026 on purpose:
     // officials named only by their country ("Indian officials") are now unnamed sources, as in the news gold (where one
     // seed annotation calls them a group), and appeals with a clause ("demanded that…") are claims, which the seed gold
     // does not list.
@@ -17,12 +17,12 @@ public sealed partial class ExtractionGoldTests
     [InlineData("seeds", "attribution_f1", 0.925)]
     [InlineData("seeds", "entity_f1", 0.98)]
     [InlineData("seeds", "event_f1", 0.885)]
-    [InlineData("news", "attribution_f1", 0.735)]
+    [InlineData("news", "attribution_f1", 0.85)]
     [InlineData("news", "entity_f1", 0.74)]
     [InlineData("news", "event_f1", 0.535)]
     [InlineData("news", "date_f1", 0.95)]
-    [InlineData("polnear", "content_f1", 0.58)]
-    [InlineData("polnear", "attribution_f1", 0.54)]
+    [InlineData("polnear", "content_f1", 0.585)]
+    [InlineData("polnear", "attribution_f1", 0.545)]
     public void Extraction_keeps_its_floor_on_each_development_set(string set, string figure, double floor)
     {
         var scores = Scores.For(set);
