@@ -479,6 +479,11 @@ internal sealed class AttributionPass
             return;
         }
 
+        AddTreeFrame(cue, c0, t0, k, frame);
+    }
+
+    private void AddTreeFrame(AttributionCue cue, int c0, int t0, int k, TreeFrame frame)
+    {
         var speakerFirst = t0 + frame.SpeakerFirst;
         var speakerLast = t0 + frame.SpeakerLast;
         var speaker = frame.Participle
@@ -521,13 +526,20 @@ internal sealed class AttributionPass
         for (var w = 0; w < parse.Count; w++)
         {
             var i = t0 + w;
-            if (parse.Upos(w) != "VERB" || InsideQuote(tokens[i].Start) || IsCueOfClaim(i, firstInSentence)
+            if (parse.Upos(w) is not ("VERB" or "NOUN") || InsideQuote(tokens[i].Start) || IsCueOfClaim(i, firstInSentence)
                 || lexicon.CueForLemma(parse.Lemma(w)) is not { } cue)
             {
                 continue;
             }
 
-            TryTreeFrame(cue, i, t0, t1, k);
+            if (parse.Upos(w) == "VERB")
+            {
+                TryTreeFrame(cue, i, t0, t1, k);
+            }
+            else if (cue.Frame is CueFrame.Belief or CueFrame.Directive or CueFrame.Say && TreeFrame.FindNounTaggedVerb(parse, w) is { } frame)
+            {
+                AddTreeFrame(cue, i, t0, k, frame);
+            }
         }
     }
 

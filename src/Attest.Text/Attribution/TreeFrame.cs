@@ -238,6 +238,38 @@ internal readonly record struct TreeFrame(int SpeakerFirst, int SpeakerLast, int
         return last > clauseFirst ? new TreeFrame(speakerFirst, speakerLast, speakerHead, clauseFirst, last, ClaimLayout.Trailing) : null;
     }
 
+    /// <summary>"The campaign plans to send the governor…" with "plans" tagged as a noun, the subject of "send": a verb of
+    /// intention the tagger took for the noun it also is. Read only when a "to" and a bare verb follow, words before it
+    /// depend on it (its would-be subject) and none makes it a noun phrase's head ("Mr. Reed's plans to…", "the plans to…").</summary>
+    public static TreeFrame? FindNounTaggedVerb(ParsedSentence parse, int cue)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (parse.Upos(cue) != "NOUN" || cue + 2 >= parse.Count || parse[cue + 1].Xpos != "TO" || parse[cue + 2].Xpos != "VB"
+            || parse.Relation(cue) != Subject || parse.Head(cue) is var verb && verb <= cue)
+        {
+            return null;
+        }
+
+        var first = cue;
+        foreach (var child in parse.Children(cue))
+        {
+            if (child > cue || parse.Relation(child) is "nmod:poss" or "case" || parse.Upos(child) == "DET" && child == cue - 1)
+            {
+                return null;
+            }
+
+            first = Math.Min(first, Extent(parse, child).First);
+        }
+
+        var last = Extent(parse, verb).Last;
+        while (last > cue && parse.Upos(last) == "PUNCT")
+        {
+            last--;
+        }
+
+        return first < cue && last > cue + 1 ? new TreeFrame(first, cue - 1, cue - 1, cue + 1, last, ClaimLayout.Leading) : null;
+    }
+
     /// <summary>The subject's phrase without a clause that modifies it after the head ("two farmers whose fields
     /// border the canal" → "two farmers"): the clause says more of the speaker but is no part of its name.</summary>
     private static (int First, int Last) SpeakerExtent(ParsedSentence parse, int subject)

@@ -229,4 +229,19 @@ public sealed class TreeConstructionTests
         Assert.Equal("national authorities to send aid to the valley", appeal.Text);
         Assert.Equal("clause", appeal.SpeakerFound?.How);
     }
+
+    [Fact]
+    public void A_verb_of_intention_the_tagger_read_as_a_noun_still_reports_its_subjects_intention()
+    {
+        var claim = Assert.Single(Extract.Run("The campaign plans to send the governor to three states next week.").Claims);
+
+        Assert.Equal("The campaign", claim.Speaker.Name);
+        Assert.StartsWith("to send the governor", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plans_with_a_determiner_or_an_owner_are_a_noun_phrase_not_a_claim()
+    {
+        Assert.Empty(Extract.Run("The plans to widen the road were shelved.").Claims);
+    }
 }
