@@ -15,8 +15,9 @@ public sealed class KnowledgeBase
          "Qureshi", "Butt", "Chaudhry", "Sharma", "Gupta", "Patel", "Mufti", "Farooq", "Dar"], StringComparer.OrdinalIgnoreCase);
 
     private KnowledgeBase(PhraseTrie<KnownEntity> names, PhraseTrie<Role> roles, FrozenDictionary<string, string> demonyms,
-        FrozenDictionary<string, Actor> actors)
+        FrozenDictionary<string, Actor> actors, FrozenDictionary<string, string> sectors)
     {
+        Sectors = sectors;
         Actors = actors;
         ActorSurnames = actors.Values.Distinct()
             .GroupBy(a => a.Name[(a.Name.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase)
@@ -42,6 +43,10 @@ public sealed class KnowledgeBase
 
     public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup { get; }
 
+    /// <summary>International bodies by canonical name: <c>IGO</c> (intergovernmental) or <c>NGO</c>, as CAMEO codes actors
+    /// that belong to no one country.</summary>
+    public FrozenDictionary<string, string> Sectors { get; }
+
     /// <summary>Known office-holders by full name and alias.</summary>
     public FrozenDictionary<string, Actor> Actors { get; }
 
@@ -61,13 +66,24 @@ public sealed class KnowledgeBase
             AddAll(names, entity, name, KnowledgeFile.List(row, 4));
         }
 
+        var sectors = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in KnowledgeFile.Rows("organizations.tsv"))
         {
             var name = KnowledgeFile.Column(row, 0);
             var kind = KnowledgeFile.Column(row, 1);
             var type = kind == "group" ? "group" : "organization";
             var entity = new KnownEntity("org:" + name, name, type, kind, NullIfEmpty(KnowledgeFile.Column(row, 2)), null);
-            AddAll(names, entity, name, KnowledgeFile.List(row, 3));
+            AddAll(names, entity, name, [.. KnowledgeFile.List(row, 3).SelectMany(TitleCaseAcronym)]);
+            switch (KnowledgeFile.Column(row, 4))
+            {
+                case "":
+                    break;
+                case "IGO" or "NGO":
+                    sectors[name] = KnowledgeFile.Column(row, 4);
+                    break;
+                case var other:
+                    throw new InvalidDataException($"organizations.tsv: sector '{other}' of '{name}' is neither IGO nor NGO.");
+            }
         }
 
         foreach (var row in KnowledgeFile.Rows("groups.tsv"))
@@ -148,7 +164,17 @@ public sealed class KnowledgeBase
         }
 
         return new KnowledgeBase(names.Freeze(), roles.Freeze(), demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            actors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+            actors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), sectors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>An acronym of four letters or more and its title-case spelling, which British style uses ("NATO", "Nato").</summary>
+    private static IEnumerable<string> TitleCaseAcronym(string alias)
+    {
+        yield return alias;
+        if (alias.Length >= 4 && alias.All(char.IsAsciiLetterUpper))
+        {
+            yield return string.Concat(alias.AsSpan(0, 1), alias[1..].ToLowerInvariant());
+        }
     }
 
     private static void AddAll(PhraseTrie<KnownEntity> names, KnownEntity entity, string name, string[] aliases)
