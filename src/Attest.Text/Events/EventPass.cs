@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Attest.Core.Extraction;
 using Attest.Text.Attribution;
+using Attest.Text.Knowledge;
+using Attest.Text.Syntax;
 using Attest.Text.Tokens;
 
 namespace Attest.Text.Events;
@@ -58,11 +60,16 @@ internal sealed class EventPass
     private readonly List<Found> found = [];
     private readonly int[] dateStarts;
     private readonly int[] claimStarts;
-    private readonly Dictionary<string, string?> countries = [];
+    private readonly IReadOnlyList<ParsedSentence> syntax;
+    private readonly ActorReader actorReader;
+    private readonly string? theatre;
 
     public EventPass(string text, List<Token> tokens, IReadOnlyList<SentenceSpan> sentences, MentionIndex mentions, EventLexicon lexicon,
-        IReadOnlyList<ClaimRecord> claims, IReadOnlyList<DateMention> dates, bool includeIrrealis)
+        IReadOnlyList<ClaimRecord> claims, IReadOnlyList<DateMention> dates, bool includeIrrealis, IReadOnlyList<ParsedSentence>? syntax = null)
     {
+        this.syntax = syntax ?? [];
+        actorReader = new ActorReader(text, mentions, KnowledgeBase.Shared, ActorWords.Shipped);
+        theatre = Theatre(mentions);
         this.text = text;
         this.tokens = tokens;
         this.sentences = sentences;
@@ -73,10 +80,6 @@ internal sealed class EventPass
         dateStarts = [.. this.dates.Select(d => d.Start)];
         this.claims = [.. claims.OrderBy(c => c.Start)];
         claimStarts = [.. this.claims.Select(c => c.Start)];
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            countries.TryAdd(mentions[i].Entity.Id, mentions[i].Entity.Country);
-        }
         persons = new SpeakerResolver(text, tokens, sentences, mentions, AttributionLexicon.Shipped);
         foreach (var claim in claims)
         {
@@ -347,6 +350,7 @@ internal sealed class EventPass
         }
 
         EventActor? source = null, target = null, agent = null;
+        EventPlace? place = null;
         if (pattern.Context == EventContext.Noun && anchor == first)
         {
             // "support came from the US", "a conversation was held between Trump and Imran": the actors follow.
@@ -379,6 +383,15 @@ internal sealed class EventPass
             (source, target) = passive ? (agent, subject ?? (agent is null ? null : objectActor)) : (subject, objectActor);
         }
 
+        if (k < syntax.Count && syntax[k].Count == t1 - t0)
+        {
+            // The parse knows who did what to whom better than word order does; a word-order guess is kept only when it
+            // names an entity and the tree names no one.
+            var reporter = ReportingClaim(tokens[first].Start, first) is { } claimId ? claims.First(c => c.Id == claimId).Speaker : null;
+            (source, target, place) = FromTree(syntax[k], first - t0, pattern.Context == EventContext.Topic, k,
+                IsReporter(source, reporter) ? null : source, IsReporter(target, reporter) ? null : target);
+        }
+
         var start = subjectFirst <= subjectLast ? tokens[subjectFirst].Start : tokens[Math.Min(anchor, first)].Start;
         found.Add(new Found
         {
@@ -388,7 +401,7 @@ internal sealed class EventPass
             Pattern = pattern,
             Source = source ?? new EventActor("unknown", null, null),
             Target = target is not null && target.Entity is not null && target.Entity == source?.Entity ? null : target,
-            Location = PlaceIn(k, source, target),
+            Location = place ?? PlaceIn(k, source, target),
             Date = DateNear(k, tokens[first].Start),
             Claim = ReportingClaim(tokens[first].Start, first),
             Negated = negated,
@@ -544,6 +557,177 @@ internal sealed class EventPass
         return (negated, hypothetical);
     }
 
+    private (EventActor? Source, EventActor? Target, EventPlace? Place) FromTree(ParsedSentence parse, int trigger, bool withParty, int k,
+        EventActor? wordSource, EventActor? wordTarget)
+    {
+        var arguments = EventArguments.Find(parse, trigger, withParty, lexicon);
+        if (arguments.Target >= 0 && DateCovering(parse[arguments.Target].Start) is not null)
+        {
+            // "met … on Thursday": a time is never whom it was done to; the tree has no target then.
+            arguments = arguments with { Target = -1 };
+        }
+
+        var source = TreeActor(parse, arguments.Source, null, k);
+        var target = TreeActor(parse, arguments.Target, null, k);
+        var place = PlaceIn(k, source, target);
+        // Only a place the sentence puts the event in ("in Gaza", "near the border") says whose the victims are; a country
+        // named as a speaker or a party does not.
+        var placeCountry = (place is null || !IsLocative(parse, place.Entity) ? null : CountryOf(place.Entity)) is { } named
+            && (theatre is null || named == theatre || NamesCountry(named, place!.Entity))
+            ? named
+            : theatre;
+        if (placeCountry is not null)
+        {
+            source = source?.Country is null ? TreeActor(parse, arguments.Source, placeCountry, k) : source;
+            target = target?.Country is null ? TreeActor(parse, arguments.Target, placeCountry, k) : target;
+        }
+
+        source ??= wordSource?.Entity is not null && wordSource.Entity != target?.Entity ? wordSource : null;
+        target ??= arguments.Target < 0 && wordTarget?.Entity is not null && wordTarget.Entity != source?.Entity ? wordTarget : null;
+        return (source, target, place);
+    }
+
+    /// <summary>A speaker reporting an event is not its actor unless the tree says so: a word-order guess that lands on the
+    /// speaker is dropped.</summary>
+    private static bool IsReporter(EventActor? actor, Speaker? reporter) =>
+        actor is not null && reporter is not null
+        && (actor.Entity is not null && actor.Entity == reporter.Entity || string.Equals(actor.Name, reporter.Name, StringComparison.Ordinal));
+
+    /// <summary>Whether the document names the country of a place elsewhere: a town of another country than the one the
+    /// document is about is more likely a homonym ("Soro" in a report on Burkina Faso) unless that country comes up.</summary>
+    private bool NamesCountry(string country, string? placeId)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Entity is { Type: "location" } other && other.Id != placeId && other.Country == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a mention of the entity in this sentence is governed by a place preposition ("in", "near", "at").</summary>
+    private bool IsLocative(ParsedSentence parse, string? entityId)
+    {
+        for (var w = 0; w < parse.Count; w++)
+        {
+            var head = parse.Head(w);
+            if (head <= w || parse.Relation(w) != "case" || !ActorWords.LocativePrepositions.Has(parse.Form(w)))
+            {
+                continue;
+            }
+
+            var last = head;
+            foreach (var child in parse.Children(head))
+            {
+                last = Math.Max(last, child);
+            }
+
+            foreach (var mention in mentions.Within(parse[w + 1].Start, parse[last].End))
+            {
+                if (mention.Entity.Id == entityId)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The actor headed by a word of the parse; a pronoun is the last actor of the same kind the events named.</summary>
+    private EventActor? TreeActor(ParsedSentence parse, int head, string? placeCountry, int k)
+    {
+        if (head < 0)
+        {
+            return null;
+        }
+
+        if (parse.Upos(head) == "PRON")
+        {
+            var pronoun = parse.Form(head);
+            if (pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) || pronoun.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                return persons.SalientPerson(parse[head].Start, k) is { } person
+                    ? new EventActor(person.Name ?? "unknown", person.Entity, CountryOf(person.Entity))
+                    : null;
+            }
+
+            if (!pronoun.Equals("it", StringComparison.OrdinalIgnoreCase) && !pronoun.Equals("they", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            // "the army said it had targeted…": the subject of a reported clause is the one reporting it, when a subject
+            // that is not itself a pronoun does the reporting.
+            return ReportingSubject(parse, head) is var reporter and >= 0 && parse.Upos(reporter) != "PRON"
+                ? actorReader.Read(parse, reporter, placeCountry)
+                : RecentActor(k);
+        }
+
+        var actor = actorReader.Read(parse, head, placeCountry);
+        // "the Gaza strike", "a Kyiv attack": a town or region naming an event says where it happened, not who did it.
+        return actor?.Entity is { } id && parse.Relation(head) == "compound" && mentions.Entity(id) is { Type: "location" } place
+            && !actorReader.IsCountry(place)
+            ? null
+            : actor;
+    }
+
+    /// <summary>The subject of the reporting verb whose clause the word is the subject of, or −1.</summary>
+    private static int ReportingSubject(ParsedSentence parse, int pronoun)
+    {
+        var clause = parse.Head(pronoun);
+        if (clause < 0 || parse.Relation(pronoun) != "nsubj" || parse.Relation(clause) != "ccomp" || parse.Head(clause) is var cue && cue < 0
+            || AttributionLexicon.Shipped.CueForLemma(parse.Lemma(cue)) is null)
+        {
+            return -1;
+        }
+
+        var subject = -1;
+        foreach (var child in parse.Children(cue))
+        {
+            if (parse.Relation(child) == "nsubj" && child < cue)
+            {
+                subject = child;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>"Russia launched … It fired …": the source of the last event of this or the two sentences before that has a
+    /// named, placed actor.</summary>
+    private EventActor? RecentActor(int k)
+    {
+        for (var i = found.Count - 1; i >= 0 && found[i].Sentence >= k - 2; i--)
+        {
+            if (found[i].Source is { Entity: not null, Country: not null } source && found[i].Source.Name != "unknown")
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country most of the document's places are in, when one clearly leads: where unplaced victims are.</summary>
+    private static string? Theatre(MentionIndex mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Entity is { Type: "location", Country: { } country })
+            {
+                counts[country] = counts.GetValueOrDefault(country) + 1;
+            }
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
+    }
+
     private EventActor? Actor(int first, int last, int k)
     {
         EntityRecord? best = null;
@@ -578,7 +762,7 @@ internal sealed class EventPass
         return WordSets.Pronouns.Has(phrase) ? null : new EventActor(phrase, null, null);
     }
 
-    private static EventActor ToActor(EntityRecord entity) => new(entity.Name, entity.Id, entity.Country);
+    private EventActor ToActor(EntityRecord entity) => new(entity.Name, entity.Id, actorReader.CountryOf(entity));
 
     /// <summary>The first entity after the trigger within the clause; for a passive also the agent after "by".</summary>
     private EventActor? ActorAfter(int from, int to, bool passive, int k, out EventActor? agent)
@@ -618,7 +802,7 @@ internal sealed class EventPass
                 m = within[i + 1];
             }
 
-            first = new EventActor(m.Entity.Name, m.Entity.Id, m.Entity.Country);
+            first = ToActor(m.Entity);
             break;
         }
 
@@ -669,7 +853,8 @@ internal sealed class EventPass
         return null;
     }
 
-    private string? CountryOf(string? entityId) => entityId is not null && countries.TryGetValue(entityId, out var country) ? country : null;
+    private string? CountryOf(string? entityId) =>
+        entityId is not null && mentions.Entity(entityId) is { } entity ? actorReader.CountryOf(entity) : null;
 
     private EventPlace? PlaceIn(int k, EventActor? source, EventActor? target)
     {

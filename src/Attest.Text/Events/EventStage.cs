@@ -29,7 +29,7 @@ public sealed class EventStage(EventLexicon lexicon, bool includeIrrealis = fals
             ? document.Sentences
             : [new Core.Extraction.SentenceSpan(0, document.Text.Length)];
         var pass = new EventPass(document.Text, tokens, sentences, new MentionIndex(document.Entities), lexicon, document.Claims,
-            document.Dates, includeIrrealis);
+            document.Dates, includeIrrealis, document.Syntax);
         document.Events.AddRange(pass.Run());
     }
 }

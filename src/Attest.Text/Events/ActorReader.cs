@@ -1,0 +1,235 @@
+using Attest.Core.Extraction;
+using Attest.Text.Attribution;
+using Attest.Text.Knowledge;
+using Attest.Text.Syntax;
+
+namespace Attest.Text.Events;
+
+/// <summary>Turns the head word of an event argument into an actor: its phrase, the entity it names and the country it
+/// belongs to — the entity's own country, IGO/NGO for an international body, a nationality or owner in the phrase
+/// ("Israeli strikes", "Ukraine's capital"), the nationality the document gave the same forces before, or, for people and
+/// sites no one owns, the country of the place where the event happened. No country is better than a guessed one.</summary>
+public sealed class ActorReader
+{
+    private const int MaxNameWords = 8;
+
+    private readonly string text;
+    private readonly MentionIndex mentions;
+    private readonly KnowledgeBase knowledge;
+    private readonly ActorWords words;
+
+    public ActorReader(string text, MentionIndex mentions, KnowledgeBase knowledge, ActorWords words)
+    {
+        this.text = text;
+        this.mentions = mentions;
+        this.knowledge = knowledge;
+        this.words = words;
+    }
+
+    /// <summary>The actor headed by word <paramref name="head"/>; <paramref name="placeCountry"/> is the country of the
+    /// event's place, if known. Null for a pronoun or an empty argument.</summary>
+    public EventActor? Read(ParsedSentence parse, int head, string? placeCountry)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (head < 0 || parse.Upos(head) is "PRON" or "DET" or "NUM" && !IsNamed(parse, head))
+        {
+            return null;
+        }
+
+        var (first, last) = Core(parse, head);
+        var start = parse[first].Start;
+        var end = parse[last].End;
+        var named = NamedEntity(parse, head);
+        var entity = named ?? OwnerEntity(parse, head);
+        var country = entity is null ? null : CountryOf(entity);
+        country ??= Nationality(parse, head);
+        if (country is null)
+        {
+            country = words.ClassOf(parse.Lemma(head).ToLowerInvariant()) switch
+            {
+                ActorNounClass.Civilian or ActorNounClass.Gang or ActorNounClass.Site => placeCountry,
+                ActorNounClass.Force => EarlierNationality(parse.Lemma(head), start),
+                _ => null,
+            };
+        }
+
+        var name = named is not null ? named.Name : text[start..end];
+        return new EventActor(name, entity?.Id, country);
+    }
+
+    /// <summary>The country an entity stands for as an actor: its own, or IGO/NGO for an international body.</summary>
+    public string? CountryOf(EntityRecord entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return entity.Country ?? knowledge.Sectors.GetValueOrDefault(entity.Name);
+    }
+
+    /// <summary>Whether the entity is a country (not a town or region of one).</summary>
+    public bool IsCountry(EntityRecord entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var tokens = new List<Tokens.Token>();
+        Tokens.Tokenizer.Tokenize(entity.Name, tokens);
+        return tokens.Count > 0 && knowledge.Names.Match(entity.Name, tokens, 0, tokens.Count) is { } match
+            && match.End == tokens.Count - 1 && match.Value.Kind == "country";
+    }
+
+    /// <summary>The head with its determiners, modifiers, owner and "of" phrase: "the Israeli military", "members of the M23".</summary>
+    private static (int First, int Last) Core(ParsedSentence parse, int head)
+    {
+        int first = head, last = head;
+        Extend(parse, head, ref first, ref last, 0);
+        return (first, Math.Min(last, first + MaxNameWords - 1));
+    }
+
+    private static void Extend(ParsedSentence parse, int word, ref int first, ref int last, int depth)
+    {
+        foreach (var child in parse.Children(word))
+        {
+            var relation = parse.Relation(child);
+            var keep = relation is "det" or "amod" or "compound" or "nmod:poss" or "nummod" or "flat" or "case" or "advmod" && child < word
+                || relation is "flat" or "compound"
+                || relation == "case" && parse.Head(word) >= 0 && parse.Relation(word) == "nmod:poss"
+                || relation == "nmod" && depth == 0 && IsOf(parse, child);
+            if (!keep)
+            {
+                continue;
+            }
+
+            first = Math.Min(first, child);
+            last = Math.Max(last, child);
+            if (depth < 3)
+            {
+                Extend(parse, child, ref first, ref last, depth + 1);
+            }
+        }
+    }
+
+    private static bool IsOf(ParsedSentence parse, int word)
+    {
+        foreach (var child in parse.Children(word))
+        {
+            if (parse.Relation(child) == "case" && parse.Form(child).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNamed(ParsedSentence parse, int word) => parse.Upos(word) == "PROPN";
+
+    private EntityRecord? EntityAt(int start, int end)
+    {
+        var i = mentions.FirstAtOrAfter(Math.Max(0, start - 64));
+        for (; i < mentions.Count && mentions[i].Start <= start; i++)
+        {
+            if (mentions[i].End >= end)
+            {
+                return mentions[i].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity the head names, itself or with the words of its name ("PM Khan", "Donald Trump").</summary>
+    private EntityRecord? NamedEntity(ParsedSentence parse, int head)
+    {
+        if (EntityAt(parse[head].Start, parse[head].End) is { } own)
+        {
+            return own;
+        }
+
+        foreach (var child in parse.Children(head))
+        {
+            if (parse.Relation(child) is "flat" or "compound" or "appos" && parse.Upos(child) == "PROPN"
+                && EntityAt(parse[child].Start, parse[child].End) is { Type: "person" or "organization" or "group" } entity)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An entity that owns or qualifies the head: "Ukraine's capital", "Hamas fighters", "members of the M23".</summary>
+    private EntityRecord? OwnerEntity(ParsedSentence parse, int head)
+    {
+        foreach (var child in parse.Children(head))
+        {
+            if (parse.Relation(child) is "nmod:poss" or "compound" or "amod" or "nmod" && (parse.Relation(child) != "nmod" || IsOf(parse, child))
+                && (EntityAt(parse[child].Start, parse[child].End) ?? FlatEntity(parse, child)) is { } owner && CountryOf(owner) is not null)
+            {
+                return owner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the Democratic Republic of the Congo's army": a name the parse split over flat words.</summary>
+    private EntityRecord? FlatEntity(ParsedSentence parse, int word)
+    {
+        int first = word, last = word;
+        foreach (var child in parse.Children(word))
+        {
+            if (parse.Relation(child) is "flat" or "compound")
+            {
+                first = Math.Min(first, child);
+                last = Math.Max(last, child);
+            }
+        }
+
+        foreach (var mention in mentions.Within(parse[first].Start, parse[last].End))
+        {
+            return mention.Entity;
+        }
+
+        return null;
+    }
+
+    /// <summary>A nationality adjective on the head or the head itself: "Israeli strikes", "the Russians".</summary>
+    private string? Nationality(ParsedSentence parse, int head)
+    {
+        if (Demonym(parse, head) is { } own)
+        {
+            return own;
+        }
+
+        foreach (var child in parse.Children(head))
+        {
+            if (parse.Relation(child) is "amod" or "compound" && Demonym(parse, child) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private string? Demonym(ParsedSentence parse, int word) =>
+        char.IsUpper(parse.Form(word)[0]) && knowledge.DemonymLookup.TryGetValue(parse.Form(word), out var code) && code.Length > 0 ? code : null;
+
+    /// <summary>"the soldiers" after "Burkinabè soldiers": the last entity before <paramref name="position"/> named by a
+    /// nationality and the same noun.</summary>
+    private string? EarlierNationality(string lemma, int position)
+    {
+        for (var i = mentions.FirstAtOrAfter(position) - 1; i >= 0; i--)
+        {
+            var entity = mentions[i].Entity;
+            if (entity.Type is "group" or "organization" && CountryOf(entity) is { } country && entity.Country is not null)
+            {
+                var lastSpace = entity.Name.LastIndexOf(' ');
+                var noun = entity.Name.AsSpan(lastSpace + 1);
+                if (noun.StartsWith(lemma, StringComparison.OrdinalIgnoreCase) && noun.Length <= lemma.Length + 2)
+                {
+                    return country;
+                }
+            }
+        }
+
+        return null;
+    }
+}

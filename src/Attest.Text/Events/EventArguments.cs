@@ -1,0 +1,269 @@
+using Attest.Text.Attribution;
+using Attest.Text.Syntax;
+
+namespace Attest.Text.Events;
+
+/// <summary>Who did it and to whom, read from the parse around an event's trigger word: the agent and patient of a verb
+/// (subject, object, passive subject, <c>by</c>-agent), the owner, nationality or <c>by</c>-phrase of an event noun and
+/// what it was "on" or "against". Word indices in the sentence; −1 when the tree names no one.</summary>
+public readonly record struct EventArguments(int Source, int Target, bool FromContext)
+{
+    private static readonly EventArguments None = new(-1, -1, false);
+
+    /// <summary>The arguments of the trigger at word <paramref name="trigger"/>; <paramref name="withParty"/> reads the target
+    /// from a "with" phrase (what is discussed is not a party, who it is discussed with is).</summary>
+    public static EventArguments Find(ParsedSentence parse, int trigger, bool withParty = false, EventLexicon? lexicon = null)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var found = FindIn(parse, trigger, withParty);
+        if (found.Source < 0 && lexicon is not null && parse.Upos(trigger) == "VERB" && Instrument(parse, trigger, lexicon) is var instrument and >= 0)
+        {
+            // "killed in an Israeli air strike": whoever carried out the strike did the killing.
+            found = found with { Source = OfNoun(parse, instrument).Source };
+        }
+
+        return found.Source == found.Target ? found with { Target = -1 } : found;
+    }
+
+    private static EventArguments FindIn(ParsedSentence parse, int trigger, bool withParty)
+    {
+        if (trigger < 0 || trigger >= parse.Count)
+        {
+            return None;
+        }
+
+        return parse.Upos(trigger) is "NOUN" or "PROPN" ? OfNoun(parse, trigger) : OfVerb(parse, trigger, withParty, 0);
+    }
+
+    private static EventArguments OfVerb(ParsedSentence parse, int verb, bool withParty, int depth)
+    {
+        int subject = -1, patient = -1, agent = -1, obj = -1, oblique = -1, party = -1;
+        var passiveForm = false;
+        foreach (var child in parse.Children(verb))
+        {
+            switch (parse.Relation(child))
+            {
+                case "nsubj" when (subject < 0 || child < verb) && !IsInvertedSpeaker(parse, verb, child):
+                    // The subject nearest before the verb: a dateline read into the sentence ("KYIV, Ukraine — Russia
+                    // pounded…") is an earlier one.
+                    subject = child;
+                    break;
+                case "cop" or "aux:pass":
+                    passiveForm = parse[verb].Xpos == "VBN" || parse.Upos(verb) == "ADJ";
+                    break;
+                case "nsubj:pass" when patient < 0:
+                    patient = child;
+                    break;
+                case "obl:agent" when agent < 0:
+                    agent = child;
+                    break;
+                case "obj" when obj < 0:
+                    obj = child;
+                    break;
+                case "obl" when CaseOf(parse, child) is { } preposition:
+                    if (oblique < 0 && ActorWords.TargetPrepositions.Has(preposition))
+                    {
+                        oblique = child;
+                    }
+                    else if (party < 0 && preposition == "with")
+                    {
+                        party = child;
+                    }
+
+                    break;
+            }
+        }
+
+        if (passiveForm && patient < 0 && subject >= 0)
+        {
+            // "19 people were wounded" read as a predicate adjective: its subject is still who it happened to.
+            (patient, subject) = (subject, -1);
+        }
+
+        var target = withParty ? party : patient >= 0 ? patient : obj >= 0 ? obj : oblique;
+        var source = subject >= 0 ? subject : agent;
+        var fromContext = false;
+        if (source < 0 && subject < 0 && patient < 0 && depth < 3)
+        {
+            // The subject is elsewhere in the tree: a shared subject ("fired and struck"), a controller ("continued to shell"),
+            // the noun a relative clause or participle hangs from ("drones fired by Russia", "the group that attacked"). A verb
+            // conjoined to a reporting verb ("the agency said … killed 40") is the report's content misread, not the speaker's act.
+            var head = parse.Head(verb);
+            switch (head < 0 ? "" : parse.Relation(verb))
+            {
+                case "conj" when parse.Upos(head) == "VERB" && AttributionLexicon.Shipped.CueForLemma(parse.Lemma(head)) is null:
+                case "xcomp":
+                    // "urged the army to withdraw": an object of the head controls the infinitive; otherwise its subject does.
+                    var controller = parse.Relation(verb) == "xcomp" && !IsPassive(parse, head) ? OwnObject(parse, head) : -1;
+                    source = controller >= 0 ? controller : OfVerb(parse, head, withParty: false, depth + 1).Source;
+                    fromContext = true;
+                    break;
+                case "acl:relcl" when obj < 0 || IsRelativePronoun(parse, obj):
+                    source = head;
+                    target = obj >= 0 && IsRelativePronoun(parse, obj) ? -1 : target;
+                    fromContext = true;
+                    break;
+                case "acl:relcl":
+                    break;
+                case "acl" when parse[verb].Xpos == "VBN":
+                    target = target < 0 ? head : target;
+                    break;
+                case "acl":
+                    source = head;
+                    break;
+                case "advcl" when parse[verb].Xpos == "VBG" && !HasMarker(parse, verb):
+                    // "…carried out strikes on the prison, killing scores": the main clause's doer did it.
+                    source = OfVerb(parse, head, withParty: false, depth + 1).Source;
+                    fromContext = true;
+                    break;
+            }
+        }
+
+        return new EventArguments(source, target == source ? -1 : target, fromContext);
+    }
+
+    private static EventArguments OfNoun(ParsedSentence parse, int noun)
+    {
+        int source = -1, target = -1;
+        foreach (var child in parse.Children(noun))
+        {
+            var relation = parse.Relation(child);
+            if (source < 0 && relation is "nmod:poss" or "amod" or "compound" && parse.Upos(child) is "PROPN" or "ADJ" or "NOUN")
+            {
+                // "Russia's attack", "Israeli strikes", "Hamas attack": only a named modifier is an actor ("air strikes" is not).
+                if (relation != "compound" || parse.Upos(child) == "PROPN")
+                {
+                    source = child;
+                }
+            }
+            else if (relation == "nmod" && CaseOf(parse, child) is { } preposition)
+            {
+                if (preposition == "by")
+                {
+                    source = child;
+                }
+                else if (target < 0 && ActorWords.TargetPrepositions.Has(preposition))
+                {
+                    target = child;
+                }
+            }
+        }
+
+        var phrase = noun;
+        while (parse.Relation(phrase) == "conj" && parse.Head(phrase) >= 0)
+        {
+            phrase = parse.Head(phrase); // "with missile and drone attacks": the phrase hangs from the first conjunct
+        }
+
+        var head = parse.Head(phrase);
+        var fromContext = false;
+        if (head >= 0 && parse.Upos(head) == "VERB")
+        {
+            // "carried out strikes on X": the light verb's subject is the doer; "pounded the city with an attack": the verb's
+            // subject and object; "strikes hit the camp": the verb's object is the target.
+            var verb = OfVerb(parse, head, withParty: false, 0);
+            var relation = parse.Relation(phrase);
+            if (source < 0 && (relation == "obj" || relation == "obl" && CaseOf(parse, phrase) == "with"))
+            {
+                source = verb.Source;
+                target = target < 0 && relation == "obl" ? verb.Target : target;
+                fromContext = verb.FromContext;
+            }
+            else if (target < 0 && relation == "nsubj")
+            {
+                target = verb.Target;
+            }
+        }
+
+        return new EventArguments(source, target == source ? -1 : target, fromContext);
+    }
+
+    /// <summary>An event noun the verb happened "in", "by" or "during": "killed in an air strike".</summary>
+    private static int Instrument(ParsedSentence parse, int verb, EventLexicon lexicon)
+    {
+        foreach (var child in parse.Children(verb))
+        {
+            if (parse.Relation(child) is "obl" or "obl:agent" && parse.Upos(child) == "NOUN" && CaseOf(parse, child) is "in" or "by" or "during"
+                && lexicon.PatternsStartingWith(parse.Form(child)).Length > 0)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int OwnObject(ParsedSentence parse, int verb)
+    {
+        foreach (var child in parse.Children(verb))
+        {
+            if (parse.Relation(child) is "obj" or "iobj")
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsPassive(ParsedSentence parse, int verb)
+    {
+        foreach (var child in parse.Children(verb))
+        {
+            if (parse.Relation(child) is "aux:pass" or "nsubj:pass")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMarker(ParsedSentence parse, int verb)
+    {
+        foreach (var child in parse.Children(verb))
+        {
+            if (parse.Relation(child) == "mark")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…killed 40 people, the agency said": a subject after the verb and a comma is a misread speaker, not the doer.</summary>
+    private static bool IsInvertedSpeaker(ParsedSentence parse, int verb, int subject)
+    {
+        if (subject < verb)
+        {
+            return false;
+        }
+
+        for (var w = verb + 1; w < subject; w++)
+        {
+            if (parse.Upos(w) == "PUNCT")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRelativePronoun(ParsedSentence parse, int word) => parse[word].Xpos is "WDT" or "WP";
+
+    /// <summary>The preposition of an oblique or nominal modifier ("on" of "on the city"), lower case.</summary>
+    private static string? CaseOf(ParsedSentence parse, int word)
+    {
+        foreach (var child in parse.Children(word))
+        {
+            if (parse.Relation(child) == "case" && child < word)
+            {
+                return parse.Form(child).ToString().ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+}
