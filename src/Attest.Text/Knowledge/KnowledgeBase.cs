@@ -114,17 +114,30 @@ public sealed class KnowledgeBase
             }
         }
 
+        // The world gazetteer last: towns before first-level regions, since a shared name ("Kabul", "Khost") in reporting
+        // usually means the town.
         foreach (var row in KnowledgeFile.Rows("places.tsv"))
         {
             var name = KnowledgeFile.Column(row, 0);
-            var entity = new KnownEntity("place:" + name + ":" + KnowledgeFile.Column(row, 1), name, "location", "city", KnowledgeFile.Column(row, 1), Geo(row, 2, 3));
-            names.Add(name, entity);
+            var code = KnowledgeFile.Column(row, 1);
+            var entity = new KnownEntity("place:" + name + ":" + code, name, "location", "city", code, Geo(row, 2, 3), Derived: true,
+                Common: KnowledgeFile.Column(row, 5) == "common");
+            AddAll(names, entity, name, KnowledgeFile.List(row, 4));
             // "Washington, D.C." is written "Washington" in running text.
             var comma = name.IndexOf(',', StringComparison.Ordinal);
             if (comma > 0)
             {
                 names.Add(name[..comma], entity);
             }
+        }
+
+        foreach (var row in KnowledgeFile.Rows("admin-regions.tsv"))
+        {
+            var name = KnowledgeFile.Column(row, 0);
+            var code = KnowledgeFile.Column(row, 1);
+            var entity = new KnownEntity("admin:" + name + ":" + code, name, "location", "region", code, null, Derived: true,
+                Common: KnowledgeFile.Column(row, 3) == "common");
+            AddAll(names, entity, name, KnowledgeFile.List(row, 2));
         }
 
         var roles = new PhraseTrie<Role>();
