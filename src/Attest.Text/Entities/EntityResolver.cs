@@ -71,6 +71,15 @@ public static class EntityResolver
                     {
                         Add(named, mention);
                     }
+                    else if (knowledge.ActorSurnames.TryGetValue(text[mention.Start..mention.End], out var office))
+                    {
+                        // "Obama's strategist": an office-holder's surname is the person, not the town of that name.
+                        var surnamed = new EntityCluster("person", office.Name, null) { Country = office.Country };
+                        surnamed.Roles.Add(office.Role);
+                        Add(surnamed, mention with { Kind = MentionKind.Person, Name = office.Name, Known = null });
+                        surnamed.Seal();
+                        clusters.Add(surnamed);
+                    }
                     else if (mention.Known is { } town)
                     {
                         JoinSealed(clusters, byKey, "k:" + town.Key, town.Type, town.Name, mention, town);
