@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Attest.Core.Extraction;
 using Attest.Text.Knowledge;
+using Attest.Text.Syntax;
 using Attest.Text.Tokens;
 
 namespace Attest.Text.Entities;
@@ -32,13 +33,17 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
         ["massacre", "attack", "attacks", "bombing", "bombings", "blast", "killings", "carnage", "siege", "shelling", "earthquake", "floods"],
         StringComparer.Ordinal);
 
-    public List<EntityMention> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<SentenceSpan> sentences)
+    /// <summary>The mentions of a text; with <paramref name="syntax"/> (the parse of each sentence, word i being the sentence's
+    /// token i), proper nouns the gazetteer does not know become places where the sentence puts them somewhere.</summary>
+    public List<EntityMention> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<SentenceSpan> sentences,
+        IReadOnlyList<ParsedSentence>? syntax = null)
     {
         var mentions = new List<EntityMention>();
         var commonWords = CommonWords.Collect(text, tokens);
         var k = 0;
-        foreach (var sentence in sentences)
+        for (var s = 0; s < sentences.Count; s++)
         {
+            var sentence = sentences[s];
             while (k < tokens.Count && tokens[k].Start < sentence.Start)
             {
                 k++;
@@ -52,7 +57,8 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             }
 
             var before = mentions.Count;
-            var scan = new Scan(text, tokens, first, end, commonWords, knowledge, mentions);
+            var parse = syntax is not null && s < syntax.Count && syntax[s].Count == end - first ? syntax[s] : null;
+            var scan = new Scan(text, tokens, first, end, commonWords, knowledge, mentions, parse);
             scan.Run();
             LinkIt(text, tokens, first, end, mentions, before);
             k = end;
@@ -118,7 +124,8 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
 
     /// <summary>The scan of one sentence.</summary>
     private readonly ref struct Scan(
-        string text, IReadOnlyList<Token> tokens, int first, int end, CommonWords common, KnowledgeBase knowledge, List<EntityMention> mentions)
+        string text, IReadOnlyList<Token> tokens, int first, int end, CommonWords common, KnowledgeBase knowledge, List<EntityMention> mentions,
+        ParsedSentence? parse)
     {
         public void Run()
         {
@@ -166,7 +173,7 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                 return k + 1;
             }
 
-            var known = knowledge.Names.Match(text, tokens, k, end);
+            var known = Admit(k, knowledge.Names.Match(text, tokens, k, end));
             if (TryTitledPerson(k, known) is { } afterPerson)
             {
                 return afterPerson;
@@ -193,8 +200,194 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                 return EmitKnown(k, match.End, match.Value);
             }
 
+            // "Chin State", "Khost Province": the head word is part of the region's name as written.
+            if (known is { } region && region.Value.Type == "location" && region.End + 2 == runEnd && IsPlaceHead(region.End + 1))
+            {
+                return EmitKnown(k, region.End + 1, region.Value);
+            }
+
             return ClassifyRun(k, runEnd, known);
         }
+
+        /// <summary>A single word of the world gazetteer is a place only where the sentence treats it as one: a proper noun to the
+        /// tagger, not a speaker ("Hamilton said"), and after a locative preposition when it is also a common word ("in Split"),
+        /// whether common in English or in this document ("the police" makes "Police" a word).</summary>
+        private (int End, KnownEntity Value)? Admit(int k, (int End, KnownEntity Value)? known)
+        {
+            if (known is not { } match || !match.Value.Derived || match.End > k)
+            {
+                return known;
+            }
+
+            if (IsSpeechVerb(k + 1) || NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(k)))
+            {
+                return null;
+            }
+
+            if (parse is not null && parse.Upos(k - first) != "PROPN")
+            {
+                return null;
+            }
+
+            return (match.Value.Common || common.Contains(Word(k))) && !IsPlacedAt(k, k) && !IsPlaceHead(k + 1) ? null : known;
+        }
+
+        private bool IsPlaceHead(int j) => IsWord(j) && NameWords.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j));
+
+        /// <summary>The words <paramref name="start"/>..<paramref name="last"/> follow a locative preposition: the word before them,
+        /// or, with the parse, the preposition of their head ("in northern Khost"). "from" and "at" count only where the phrase
+        /// says where something was done (it depends on a verb), not whose a thing is ("a letter from Smith").</summary>
+        private bool IsPlacedAt(int start, int last, bool viaConjunct = true)
+        {
+            var before = start - 1;
+            if (before - 1 >= first && IsWord(before) && IsWord(before - 1) && (Is(before, "of") || Is(before, "from"))
+                && (IsPlaceHead(before - 1) || NameWords.OriginNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(before - 1))))
+            {
+                return true; // "the villages of Ain Ibl", "the district of Barmal", "families from Rajouri", "residents of Gwoza"
+            }
+
+            if (before >= first && IsPlaceHead(before) && !IsCapitalised(before) && !Word(before).EndsWith('s'))
+            {
+                return true; // "in village Amshipora"
+            }
+
+            var preposition = -1;
+            if (before >= first && IsWord(before) && IsLocative(before))
+            {
+                preposition = before;
+            }
+            else if (parse is not null)
+            {
+                var head = NameHead(start, last);
+                foreach (var child in parse.Children(head))
+                {
+                    if (parse.Relation(child) == "case" && IsLocative(first + child))
+                    {
+                        preposition = first + child;
+                    }
+                }
+
+                var governor = parse.Head(head);
+                if (governor >= 0 && parse.Relation(head) is "nmod" or "appos" && IsPlaceHead(first + governor) && !IsCapitalised(first + governor))
+                {
+                    return true; // "towns including Convención": the name is one of the places the noun speaks of
+                }
+
+                // "Khost and Paktika", "in Ain Ibl and Rmeish": a name joined to a place is a place.
+                if (viaConjunct && governor >= 0 && parse.Relation(head) == "conj" && (IsLocation(first + governor) || IsPlacedAt(first + governor, first + governor, false)))
+                {
+                    return true;
+                }
+            }
+
+            if (preposition < 0)
+            {
+                return false;
+            }
+
+            if (!NameWords.PersonalPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(preposition)))
+            {
+                return true;
+            }
+
+            if (parse is null)
+            {
+                return false;
+            }
+
+            var name = NameHead(start, last);
+            return parse.Relation(name) == "obl" && parse.Head(name) is var verb and >= 0 && parse.Upos(verb) == "VERB";
+        }
+
+        /// <summary>Token <paramref name="j"/> is inside a place already found in this sentence.</summary>
+        private bool IsLocation(int j)
+        {
+            var at = tokens[j].Start;
+            for (var m = mentions.Count - 1; m >= 0 && mentions[m].End > tokens[first].Start; m--)
+            {
+                var mention = mentions[m];
+                if (mention.Start <= at && at < mention.End)
+                {
+                    return mention.Kind == MentionKind.Place || mention.Known?.Type == "location";
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsLocative(int j) => NameWords.LocativePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(j));
+
+        /// <summary>The word of <paramref name="start"/>..<paramref name="last"/> the rest of the sentence attaches to (sentence word index).</summary>
+        private int NameHead(int start, int last)
+        {
+            var parsed = parse!;
+            for (var j = start; j <= last; j++)
+            {
+                var head = parsed.Head(j - first);
+                if (head < start - first || head > last - first)
+                {
+                    return j - first;
+                }
+            }
+
+            return last - first;
+        }
+
+        /// <summary>An unknown run of proper nouns that the sentence puts somewhere: after a locative preposition or before a place
+        /// noun ("Nondin village"), every word a proper noun to the tagger, and not a person's (no "'s", no speech verb after it).</summary>
+        private bool IsPlaceCandidate(int start, int last)
+        {
+            if (parse is null || Is(last + 1, "’s") || Is(last + 1, "'s") || IsSpeechVerb(last + 1))
+            {
+                return false;
+            }
+
+            for (var j = start; j <= last; j++)
+            {
+                if (IsConnector(j))
+                {
+                    continue;
+                }
+
+                var word = Word(j);
+                if (parse.Upos(j - first) != "PROPN" || NameWords.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                    || NameWords.NonEntityHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsNotName(j))
+                {
+                    return false;
+                }
+            }
+
+            if (IsPlaceHead(last + 1) && !IsCapitalised(last + 1))
+            {
+                return true;
+            }
+
+            // The first word of a sentence is capitalised whatever it is, and a word after a capitalised one ("the Blue Line")
+            // is part of a longer name: neither is placed by the words around it alone.
+            var begin = ArticleStart(start);
+            if (begin == first || (IsCapitalised(begin - 1) && !IsLocative(begin - 1)
+                && !NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(begin - 1))))
+            {
+                return false;
+            }
+
+            // "in Facebook posts": a proper noun that modifies a noun names the noun's kind, not where it is.
+            return parse.Relation(NameHead(start, last)) != "compound" && IsPlacedAt(ArticleStart(start), last);
+        }
+
+        /// <summary>Where a name begins when an Arabic article is written before it ("Al Mawasi", "al-Bashoura"), else <paramref name="j"/>.</summary>
+        private int ArticleStart(int j)
+        {
+            if (j - 1 >= first && IsArticle(j - 1) && tokens[j].Start - tokens[j - 1].End == 1 && text[tokens[j - 1].End] == ' ')
+            {
+                return j - 1;
+            }
+
+            return j - 2 >= first && text[tokens[j - 1].Start] == '-' && tokens[j - 1].Start == tokens[j - 2].End && tokens[j].Start == tokens[j - 1].End
+                && IsArticle(j - 2) ? j - 2 : j;
+        }
+
+        private bool IsArticle(int j) => IsWord(j) && (Is(j, "al") || Is(j, "el"));
 
         private int EmitKnown(int k, int last, KnownEntity entity)
         {
@@ -441,12 +634,24 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                 var word = Word(j);
                 orgHead |= NameWords.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
                 nonEntity |= NameWords.NonEntityHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-                var isKnown = knowledge.Names.Match(text, tokens, j, end) is not null || knowledge.DemonymLookup.ContainsKey(word);
+                // A one-word town of the world gazetteer inside a run of names is a first name or a surname ("Vladimir Putin",
+                // "Tirana Hassan"): prose never writes two places side by side without a comma or a word between them.
+                var inner = knowledge.Names.Match(text, tokens, j, end);
+                var isTown = inner is { } town && town.Value.Derived && town.End == j;
+                var isKnown = inner is not null && !isTown || knowledge.DemonymLookup.ContainsKey(word);
                 hasKnown |= isKnown;
                 nameLike &= !isKnown && !IsAllCaps(j) && !IsNotName(j) && knowledge.Roles.Match(text, tokens, j, j + 1) is null;
             }
 
             var last = runEnd - 1;
+            if (!hasKnown && words is >= 2 and <= 4 && IsPlaceHead(last) && start == k && !orgHead && IsPlaceCandidate(start, last - 1))
+            {
+                // "Chin State", "Jenin Camp": an unknown name with its place noun.
+                var named = text[tokens[start].Start..tokens[last].End];
+                mentions.Add(new EntityMention(tokens[start].Start, tokens[last].End, MentionKind.Place, named));
+                return runEnd;
+            }
+
             if (orgHead && !nonEntity && words >= 2)
             {
                 var name = text[tokens[start].Start..tokens[last].End];
@@ -457,6 +662,14 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
 
             // "the Pied Piper", "the Iron Lady": a person's name does not take an article.
             var afterArticle = start > first && (IsAny(start - 1, "the", "a", "an") || (!IsCapitalised(start - 1) && IsAny(start - 2, "the", "a", "an")));
+            if (nameLike && !nonEntity && !afterArticle && words is >= 2 and <= 3 && IsPlaceCandidate(start, last))
+            {
+                // "shelling in Ain Ibl", "fighting near El Tarra": an unknown name the sentence puts somewhere is a place.
+                var from = tokens[ArticleStart(start)].Start;
+                mentions.Add(new EntityMention(from, tokens[last].End, MentionKind.Place, text[from..tokens[last].End]));
+                return runEnd;
+            }
+
             if (nameLike && !nonEntity && !afterArticle && words is >= 2 and <= MaxPersonTokens)
             {
                 var name = text[tokens[start].Start..tokens[last].End];
@@ -491,9 +704,12 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                 // "Ghafoor said": a lone name that speaks is a person even when no fuller name is given; "the Uri attack" names a place.
                 var kind = IsAllCaps(start) ? MentionKind.Acronym
                     : IsSpeechVerb(start + 1) ? MentionKind.Person
-                    : words == 1 && start + 1 < end && PlaceEventNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(start + 1)) ? MentionKind.Place
+                    : words == 1 && start + 1 < end && PlaceEventNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(start + 1))
+                        && (parse is null || parse.Upos(start - first) == "PROPN") ? MentionKind.Place
+                    : words == 1 && IsPlaceCandidate(start, start) ? MentionKind.Place
                     : MentionKind.ShortName;
-                mentions.Add(new EntityMention(tokens[start].Start, tokens[start].End, kind, Word(start).ToString()));
+                var from = kind == MentionKind.Place ? tokens[ArticleStart(start)].Start : tokens[start].Start;
+                mentions.Add(new EntityMention(from, tokens[start].End, kind, text[from..tokens[start].End]));
             }
 
             return start + 1;

@@ -17,14 +17,16 @@ public static class EntityResolver
         {
             switch (mention.Kind)
             {
+                case MentionKind.Known when mention.Known is { Derived: true } && !text.AsSpan(mention.Start, mention.End - mention.Start).Contains(' '):
+                case MentionKind.Place:
+                    // A lone town name or an unknown place may be a surname the document gives in full elsewhere: decided after persons.
+                    deferred.Add(mention);
+                    break;
                 case MentionKind.Known when mention.Known is { } known:
                     Join(clusters, byKey, "k:" + known.Key, known.Type, known.Name, mention, known);
                     break;
                 case MentionKind.Organization:
                     Join(clusters, byKey, "o:" + mention.Name, "organization", mention.Name, mention, null);
-                    break;
-                case MentionKind.Place:
-                    Join(clusters, byKey, "p:" + mention.Name, "location", mention.Name, mention, null);
                     break;
                 case MentionKind.Group:
                     Join(clusters, byKey, "g:" + mention.Name, "group", mention.Name, mention, null);
@@ -61,6 +63,31 @@ public static class EntityResolver
                         Add(single, mention);
                         single.Seal();
                         clusters.Add(single);
+                    }
+
+                    break;
+                case MentionKind.Known or MentionKind.Place:
+                    if (FindPerson(clusters, text[mention.Start..mention.End]) is { } named)
+                    {
+                        Add(named, mention);
+                    }
+                    else if (knowledge.ActorSurnames.TryGetValue(text[mention.Start..mention.End], out var office))
+                    {
+                        // "Obama's strategist": an office-holder's surname is the person, not the town of that name.
+                        var surnamed = new EntityCluster("person", office.Name, null) { Country = office.Country };
+                        surnamed.Roles.Add(office.Role);
+                        Add(surnamed, mention with { Kind = MentionKind.Person, Name = office.Name, Known = null });
+                        surnamed.Seal();
+                        clusters.Add(surnamed);
+                    }
+                    else if (mention.Known is { } town)
+                    {
+                        JoinSealed(clusters, byKey, "k:" + town.Key, town.Type, town.Name, mention, town);
+                    }
+                    else
+                    {
+                        // "Al-Mawasi" and "Al Mawasi" are one place.
+                        JoinSealed(clusters, byKey, "p:" + mention.Name.Replace('-', ' '), "location", mention.Name, mention, null);
                     }
 
                     break;
@@ -150,6 +177,24 @@ public static class EntityResolver
 
         Add(cluster, mention);
     }
+
+    /// <summary><see cref="Join"/> after the clusters were sealed: a new cluster is sealed with its first mention.</summary>
+    private static void JoinSealed(List<EntityCluster> clusters, Dictionary<string, EntityCluster> byKey, string key, string type, string name,
+        EntityMention mention, Knowledge.KnownEntity? known)
+    {
+        var isNew = !byKey.ContainsKey(key);
+        Join(clusters, byKey, key, type, name, mention, known);
+        if (isNew)
+        {
+            byKey[key].Seal();
+        }
+    }
+
+    /// <summary>The person whose name has the mention's single word, when one is named ("Jackson" after "Andrew Jackson").</summary>
+    private static EntityCluster? FindPerson(List<EntityCluster> clusters, string written) =>
+        written.Contains(' ', StringComparison.Ordinal)
+            ? null
+            : clusters.Find(c => c.Type == "person" && c.NameWords.Contains(written, StringComparer.OrdinalIgnoreCase));
 
     private static void Add(EntityCluster cluster, EntityMention mention)
     {

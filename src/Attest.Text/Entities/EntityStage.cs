@@ -15,7 +15,7 @@ public sealed class EntityStage(KnowledgeBase knowledge) : IExtractionStage
 
     public void Run(TextDocument document)
     {
-        var mentions = recognizer.Recognize(document.Text, document.Tokens, document.Sentences);
+        var mentions = recognizer.Recognize(document.Text, document.Tokens, document.Sentences, document.Syntax);
         var home = HomeCountry(document, knowledge);
         document.Entities.AddRange(EntityResolver.Resolve(document.Text, mentions, home, knowledge));
     }

@@ -56,5 +56,24 @@ public static class NameWords
     /// <summary>Particles inside personal names ("Ghulam Nabi", "Zia ul Haq", "bin Salman").</summary>
     public static readonly FrozenSet<string> NameParticles = Set("bin", "ibn", "ul", "ud", "al", "de", "van", "von", "da", "el");
 
+    /// <summary>Prepositions that put what follows them somewhere: an unknown proper noun after one is a place ("fled to safety in Nondin").</summary>
+    public static readonly FrozenSet<string> LocativePrepositions = Set(
+        "in", "near", "outside", "into", "inside", "towards", "toward", "around", "across", "throughout", "within", "nearby", "at", "from");
+
+    /// <summary>Of <see cref="LocativePrepositions"/>, those that also say whose or with whom ("a letter from Smith", "at Smith's"):
+    /// they place a proper noun only when it says where an action happened, not what a noun belongs to.</summary>
+    public static readonly FrozenSet<string> PersonalPrepositions = Set("at", "from");
+
+    /// <summary>Nouns that, after a proper noun, make it a place ("Nondin village", "Chin State", "Jenin camp").</summary>
+    public static readonly FrozenSet<string> PlaceHeads = Set(
+        "village", "villages", "town", "district", "province", "camp", "region", "governorate", "county", "municipality", "state",
+        "oblast", "neighbourhood", "neighborhood", "township", "tehsil", "subdistrict", "commune", "department", "prefecture", "city",
+        "cities", "towns", "districts", "provinces", "regions", "area", "areas", "sector", "sectors", "suburb", "outskirts");
+
+    /// <summary>Nouns for people that say where they come from or live ("families from Rajouri", "residents of Gwoza").</summary>
+    public static readonly FrozenSet<string> OriginNouns = Set(
+        "people", "residents", "inhabitants", "villagers", "families", "men", "women", "children", "refugees", "civilians", "natives",
+        "troops", "soldiers", "fighters", "militants", "migrants", "survivors");
+
     private static FrozenSet<string> Set(params string[] words) => FrozenSet.ToFrozenSet(words, StringComparer.OrdinalIgnoreCase);
 }

@@ -130,17 +130,53 @@ public sealed class KnowledgeBase
             }
         }
 
+        // The world gazetteer last: towns before first-level regions, since a shared name ("Kabul", "Khost") in reporting
+        // usually means the town; but a small town yields its name to a region of another country ("Virginia", "Florida").
+        var regionRows = KnowledgeFile.Rows("admin-regions.tsv").ToList();
+        var regionCountries = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in regionRows)
+        {
+            foreach (var regionName in KnowledgeFile.List(row, 2).Prepend(KnowledgeFile.Column(row, 0)))
+            {
+                if (!regionCountries.TryGetValue(regionName, out var codes))
+                {
+                    regionCountries[regionName] = codes = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                codes.Add(KnowledgeFile.Column(row, 1));
+            }
+        }
+
         foreach (var row in KnowledgeFile.Rows("places.tsv"))
         {
             var name = KnowledgeFile.Column(row, 0);
-            var entity = new KnownEntity("place:" + name + ":" + KnowledgeFile.Column(row, 1), name, "location", "city", KnowledgeFile.Column(row, 1), Geo(row, 2, 3));
-            names.Add(name, entity);
+            var code = KnowledgeFile.Column(row, 1);
+            var entity = new KnownEntity("place:" + name + ":" + code, name, "location", "city", code, Geo(row, 2, 3), Derived: true,
+                Common: KnowledgeFile.Column(row, 5).Contains("common", StringComparison.Ordinal));
+            var minor = !KnowledgeFile.Column(row, 5).Contains("major", StringComparison.Ordinal);
+            foreach (var spelling in KnowledgeFile.List(row, 4).Prepend(name))
+            {
+                if (!minor || !regionCountries.TryGetValue(spelling, out var codes) || codes.All(c => c == code))
+                {
+                    names.Add(spelling, entity);
+                }
+            }
+
             // "Washington, D.C." is written "Washington" in running text.
             var comma = name.IndexOf(',', StringComparison.Ordinal);
             if (comma > 0)
             {
                 names.Add(name[..comma], entity);
             }
+        }
+
+        foreach (var row in regionRows)
+        {
+            var name = KnowledgeFile.Column(row, 0);
+            var code = KnowledgeFile.Column(row, 1);
+            var entity = new KnownEntity("admin:" + name + ":" + code, name, "location", "region", code, null, Derived: true,
+                Common: KnowledgeFile.Column(row, 3) == "common");
+            AddAll(names, entity, name, KnowledgeFile.List(row, 2));
         }
 
         var roles = new PhraseTrie<Role>();

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Attest.Text.Tokens;
 
 namespace Attest.Text.Knowledge;
@@ -23,6 +22,7 @@ public sealed class PhraseTrie<TValue> where TValue : class
         foreach (var token in tokens)
         {
             var word = phrase[token.Start..token.End];
+            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
             if (!node.Children.TryGetValue(word, out var next))
             {
                 next = new Node();
@@ -36,7 +36,7 @@ public sealed class PhraseTrie<TValue> where TValue : class
         node.Terminals.Add(new Terminal([.. tokens.Select(t => phrase[t.Start..t.End])], value));
     }
 
-    /// <summary>Freezes the children maps for fast span lookups; call once after the last <see cref="Add"/>.</summary>
+    /// <summary>Prepares the children maps for span lookups; call once after the last <see cref="Add"/>.</summary>
     public PhraseTrie<TValue> Freeze()
     {
         root.Freeze();
@@ -124,20 +124,28 @@ public sealed class PhraseTrie<TValue> where TValue : class
 
     private sealed class Node
     {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.OrdinalIgnoreCase);
+        // Most nodes are leaves of a one-word place name: they get no map of their own. The maps are read through their
+        // span lookup rather than frozen copies, which for a world gazetteer would double the load time and the memory.
+        public Dictionary<string, Node>? Children { get; set; }
 
-        public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup { get; private set; }
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Lookup { get; private set; }
 
         public List<Terminal>? Terminals { get; set; }
 
         public void Freeze()
         {
+            if (Children is null)
+            {
+                return;
+            }
+
             foreach (var child in Children.Values)
             {
                 child.Freeze();
             }
 
-            Lookup = Children.Count == 0 ? null : Children.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            Children.TrimExcess();
+            Lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
         }
     }
 }
