@@ -18,8 +18,11 @@ public sealed class ActorReader
     private readonly KnowledgeBase knowledge;
     private readonly ActorWords words;
 
-    public ActorReader(string text, MentionIndex mentions, KnowledgeBase knowledge, ActorWords words)
+    private readonly IReadOnlyList<ParsedSentence> sentences;
+
+    public ActorReader(string text, MentionIndex mentions, KnowledgeBase knowledge, ActorWords words, IReadOnlyList<ParsedSentence> sentences)
     {
+        this.sentences = sentences;
         this.text = text;
         this.mentions = mentions;
         this.knowledge = knowledge;
@@ -45,16 +48,39 @@ public sealed class ActorReader
         country ??= Nationality(parse, head);
         if (country is null)
         {
-            country = words.ClassOf(parse.Lemma(head).ToLowerInvariant()) switch
+            country = NounClass(parse, head) switch
             {
                 ActorNounClass.Civilian or ActorNounClass.Gang or ActorNounClass.Site => placeCountry,
-                ActorNounClass.Force => EarlierNationality(parse.Lemma(head), start),
+                // Forces named without a nationality are the ones the document gave one before, else those of the country
+                // where it happens.
+                ActorNounClass.Force => EarlierNationality(parse.Lemma(head), start) ?? placeCountry,
                 _ => null,
             };
         }
 
         var name = named is not null ? named.Name : text[start..end];
         return new EventActor(name, entity?.Id, country);
+    }
+
+    /// <summary>The class of the head noun, or of the noun it is compounded with ("gang members", "police officers").</summary>
+    private ActorNounClass NounClass(ParsedSentence parse, int head)
+    {
+        var own = words.ClassOf(parse.Lemma(head).ToLowerInvariant());
+        if (own != ActorNounClass.None)
+        {
+            return own;
+        }
+
+        foreach (var child in parse.Children(head))
+        {
+            if (parse.Relation(child) == "compound" && parse.Upos(child) == "NOUN" && words.ClassOf(parse.Lemma(child).ToLowerInvariant()) is var modifier
+                && modifier != ActorNounClass.None)
+            {
+                return modifier;
+            }
+        }
+
+        return ActorNounClass.None;
     }
 
     /// <summary>The country an entity stands for as an actor: its own, or IGO/NGO for an international body.</summary>
@@ -212,9 +238,32 @@ public sealed class ActorReader
     private string? Demonym(ParsedSentence parse, int word) =>
         char.IsUpper(parse.Form(word)[0]) && knowledge.DemonymLookup.TryGetValue(parse.Form(word), out var code) && code.Length > 0 ? code : null;
 
-    /// <summary>"the soldiers" after "Burkinabè soldiers": the last entity before <paramref name="position"/> named by a
-    /// nationality and the same noun.</summary>
+    /// <summary>"the soldiers" after "Burkinabè soldiers": the nationality or owner the document last gave the same noun
+    /// before <paramref name="position"/>, in the parse or in an entity's name.</summary>
     private string? EarlierNationality(string lemma, int position)
+    {
+        for (var k = sentences.Count - 1; k >= 0; k--)
+        {
+            var parse = sentences[k];
+            if (parse.Count == 0 || parse[0].Start >= position)
+            {
+                continue;
+            }
+
+            for (var w = parse.Count - 1; w >= 0; w--)
+            {
+                if (parse[w].End <= position && parse.Upos(w) == "NOUN" && parse.Lemma(w).Equals(lemma, StringComparison.OrdinalIgnoreCase)
+                    && (Nationality(parse, w) ?? (OwnerEntity(parse, w) is { } owner ? CountryOf(owner) : null)) is { } country)
+                {
+                    return country;
+                }
+            }
+        }
+
+        return EarlierNamedForce(lemma, position);
+    }
+
+    private string? EarlierNamedForce(string lemma, int position)
     {
         for (var i = mentions.FirstAtOrAfter(position) - 1; i >= 0; i--)
         {

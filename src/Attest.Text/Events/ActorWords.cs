@@ -3,38 +3,53 @@ using Attest.Text.Knowledge;
 
 namespace Attest.Text.Events;
 
-/// <summary>The word classes event actors are read with: the prepositions that introduce a target, and the nouns
-/// (data/knowledge/event-actors.tsv) that name people, forces or sites without saying whose they are.</summary>
+/// <summary>The word classes event actors are read with (data/knowledge/event-actors.tsv): the nouns that name people,
+/// forces or sites without saying whose they are, the prepositions that introduce a target or a place, and the
+/// determiners that make an event noun one told before.</summary>
 public sealed class ActorWords
 {
-    /// <summary>"fired ON the city", "attacks AGAINST civilians", "struck AT the base": the phrase is what was hit.</summary>
-    public static readonly FrozenSet<string> TargetPrepositions =
-        FrozenSet.ToFrozenSet(["on", "upon", "against", "at", "into", "onto"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>"killed IN Gaza", "shelling NEAR the border": the phrase is where the event happened.</summary>
-    public static readonly FrozenSet<string> LocativePrepositions =
-        FrozenSet.ToFrozenSet(["in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"], StringComparer.OrdinalIgnoreCase);
+    private static readonly string[] GrammarClasses = ["target-preposition", "place-preposition", "definite"];
 
     private readonly FrozenDictionary<string, ActorNounClass> classes;
 
     public ActorWords(IEnumerable<string[]> rows)
     {
         var byWord = new Dictionary<string, ActorNounClass>(StringComparer.OrdinalIgnoreCase);
+        var grammar = GrammarClasses.ToDictionary(name => name, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var word = KnowledgeFile.Column(row, 0);
-            byWord[word] = KnowledgeFile.Column(row, 1) switch
+            var kind = KnowledgeFile.Column(row, 1);
+            if (kind.Length > 0 && char.IsAsciiLetter(kind[0]) && Enum.TryParse<ActorNounClass>(kind, ignoreCase: true, out var nounClass)
+                && nounClass != ActorNounClass.None)
             {
-                "civilian" => ActorNounClass.Civilian,
-                "force" => ActorNounClass.Force,
-                "gang" => ActorNounClass.Gang,
-                "site" => ActorNounClass.Site,
-                var other => throw new InvalidDataException($"event-actors.tsv: unknown class '{other}' for '{word}' (expected civilian, force, gang or site)."),
-            };
+                byWord[word] = nounClass;
+            }
+            else if (grammar.TryGetValue(kind, out var list))
+            {
+                list.Add(word);
+            }
+            else
+            {
+                throw new InvalidDataException($"event-actors.tsv: unknown class '{kind}' for '{word}' (expected civilian, force, "
+                    + "gang, site, " + string.Join(", ", GrammarClasses) + ").");
+            }
         }
 
         classes = byWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        TargetPrepositions = grammar["target-preposition"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        LocativePrepositions = grammar["place-preposition"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        DefiniteDeterminers = grammar["definite"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>"fired ON the city", "attacks AGAINST civilians": the phrase is what was hit.</summary>
+    public FrozenSet<string> TargetPrepositions { get; }
+
+    /// <summary>"killed IN Gaza", "shelling NEAR the border": the phrase is where the event happened.</summary>
+    public FrozenSet<string> LocativePrepositions { get; }
+
+    /// <summary>"THE strike", "THESE attacks": an event noun the reader has been told of before.</summary>
+    public FrozenSet<string> DefiniteDeterminers { get; }
 
     /// <summary>The word lists shipped with Attest.</summary>
     public static ActorWords Shipped { get; } = new(KnowledgeFile.Rows("event-actors.tsv"));

@@ -5,8 +5,9 @@ namespace Attest.Text.Events;
 
 /// <summary>Who did it and to whom, read from the parse around an event's trigger word: the agent and patient of a verb
 /// (subject, object, passive subject, <c>by</c>-agent), the owner, nationality or <c>by</c>-phrase of an event noun and
-/// what it was "on" or "against". Word indices in the sentence; −1 when the tree names no one.</summary>
-public readonly record struct EventArguments(int Source, int Target, bool FromContext)
+/// what it was "on" or "against". Word indices in the sentence; −1 when the tree names no one. <see cref="RefersBack"/> marks
+/// an attack whose doer the sentence leaves to the reader ("the strike hit…", "40 people were killed"): one told before.</summary>
+public readonly record struct EventArguments(int Source, int Target, bool FromContext, bool RefersBack = false)
 {
     private static readonly EventArguments None = new(-1, -1, false);
 
@@ -16,13 +17,54 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
     {
         ArgumentNullException.ThrowIfNull(parse);
         var found = FindIn(parse, trigger, withParty);
-        if (found.Source < 0 && lexicon is not null && parse.Upos(trigger) == "VERB" && Instrument(parse, trigger, lexicon) is var instrument and >= 0)
+        var isVerb = trigger >= 0 && trigger < parse.Count && parse.Upos(trigger) == "VERB";
+        if (lexicon is not null && found.Source >= 0 && parse.Upos(found.Source) == "NOUN" && IsEventNoun(parse, found.Source, lexicon))
+        {
+            // "Israeli strikes killed…", "the strike hit…": whoever carried out the strike did it; a strike named again
+            // with no one's name is the one told before.
+            var doer = OfNoun(parse, found.Source).Source;
+            found = found with { Source = doer, RefersBack = doer < 0 && IsDefinite(parse, found.Source) };
+        }
+        else if (lexicon is not null && found.Source < 0 && isVerb && Instrument(parse, trigger, lexicon) is var instrument and >= 0)
         {
             // "killed in an Israeli air strike": whoever carried out the strike did the killing.
-            found = found with { Source = OfNoun(parse, instrument).Source };
+            var doer = OfNoun(parse, instrument).Source;
+            found = found with { Source = doer, RefersBack = doer < 0 };
+        }
+        else if (found.Source < 0)
+        {
+            // "40 people were killed", "the attack on the camp": the doer is not named here.
+            found = found with { RefersBack = isVerb ? IsPassive(parse, trigger) : trigger >= 0 && trigger < parse.Count && IsDefinite(parse, trigger) };
         }
 
         return found.Source == found.Target ? found with { Target = -1 } : found;
+    }
+
+    private static bool IsEventNoun(ParsedSentence parse, int noun, EventLexicon lexicon)
+    {
+        foreach (var pattern in lexicon.PatternsStartingWith(parse.Form(noun)))
+        {
+            if (pattern.Words.Length == 1 && pattern.Context == EventContext.Noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun with a definite determiner or an owner ("the strike", "these attacks", "Monday's raid").</summary>
+    private static bool IsDefinite(ParsedSentence parse, int noun)
+    {
+        foreach (var child in parse.Children(noun))
+        {
+            if (parse.Relation(child) == "nmod:poss" || parse.Relation(child) == "det" && ActorWords.Shipped.DefiniteDeterminers.Has(parse.Form(child)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static EventArguments FindIn(ParsedSentence parse, int trigger, bool withParty)
@@ -61,7 +103,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                     obj = child;
                     break;
                 case "obl" when CaseOf(parse, child) is { } preposition:
-                    if (oblique < 0 && ActorWords.TargetPrepositions.Has(preposition))
+                    if (oblique < 0 && ActorWords.Shipped.TargetPrepositions.Has(preposition))
                     {
                         oblique = child;
                     }
@@ -142,7 +184,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                 {
                     source = child;
                 }
-                else if (target < 0 && ActorWords.TargetPrepositions.Has(preposition))
+                else if (target < 0 && ActorWords.Shipped.TargetPrepositions.Has(preposition))
                 {
                     target = child;
                 }
@@ -197,8 +239,9 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
     {
         foreach (var child in parse.Children(verb))
         {
-            if (parse.Relation(child) is "obj" or "iobj")
+            if (parse.Relation(child) is "obj" or "iobj" && !IsRelativePronoun(parse, child))
             {
+                // "the plan that it decided to adopt": a relative pronoun is the clause's link, not a controller.
                 return child;
             }
         }

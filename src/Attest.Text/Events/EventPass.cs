@@ -45,6 +45,9 @@ internal sealed class EventPass
         "through", "of", "in", "with", "for", "by", "against", "after", "before", "during", "despite", "amid", "from", "into", "over",
         "under", "without", "about", "at", "on", "upon", "towards", "toward", "among", "between");
 
+    /// <summary>CAMEO roots of force (18 assault, 19 fight, 20 mass violence): an attack told again continues one of these.</summary>
+    private static readonly FrozenSet<string> AttackRoots = Set("18", "19", "20");
+
     private static readonly FrozenSet<string> HypotheticalOpeners = Set("if", "unless", "whether", "lest", "should", "until");
 
 
@@ -68,7 +71,7 @@ internal sealed class EventPass
         IReadOnlyList<ClaimRecord> claims, IReadOnlyList<DateMention> dates, bool includeIrrealis, IReadOnlyList<ParsedSentence>? syntax = null)
     {
         this.syntax = syntax ?? [];
-        actorReader = new ActorReader(text, mentions, KnowledgeBase.Shared, ActorWords.Shipped);
+        actorReader = new ActorReader(text, mentions, KnowledgeBase.Shared, ActorWords.Shipped, this.syntax);
         theatre = Theatre(mentions);
         this.text = text;
         this.tokens = tokens;
@@ -388,7 +391,7 @@ internal sealed class EventPass
             // The parse knows who did what to whom better than word order does; a word-order guess is kept only when it
             // names an entity and the tree names no one.
             var reporter = ReportingClaim(tokens[first].Start, first) is { } claimId ? claims.First(c => c.Id == claimId).Speaker : null;
-            (source, target, place) = FromTree(syntax[k], first - t0, pattern.Context == EventContext.Topic, k,
+            (source, target, place) = FromTree(syntax[k], first - t0, pattern, k,
                 IsReporter(source, reporter) ? null : source, IsReporter(target, reporter) ? null : target);
         }
 
@@ -557,14 +560,20 @@ internal sealed class EventPass
         return (negated, hypothetical);
     }
 
-    private (EventActor? Source, EventActor? Target, EventPlace? Place) FromTree(ParsedSentence parse, int trigger, bool withParty, int k,
+    private (EventActor? Source, EventActor? Target, EventPlace? Place) FromTree(ParsedSentence parse, int trigger, EventPattern pattern, int k,
         EventActor? wordSource, EventActor? wordTarget)
     {
-        var arguments = EventArguments.Find(parse, trigger, withParty, lexicon);
+        var arguments = EventArguments.Find(parse, trigger, pattern.Context == EventContext.Topic, lexicon);
         if (arguments.Target >= 0 && DateCovering(parse[arguments.Target].Start) is not null)
         {
             // "met … on Thursday": a time is never whom it was done to; the tree has no target then.
             arguments = arguments with { Target = -1 };
+        }
+
+        if (arguments.Source >= 0 && DateCovering(parse[arguments.Source].Start) is not null)
+        {
+            // "Monday's strikes": a time owning the event says which one it was, the one told before.
+            arguments = arguments with { Source = -1, RefersBack = true };
         }
 
         var source = TreeActor(parse, arguments.Source, null, k);
@@ -576,15 +585,59 @@ internal sealed class EventPass
             && (theatre is null || named == theatre || NamesCountry(named, place!.Entity))
             ? named
             : theatre;
+        var attack = AttackRoots.Contains(pattern.Cameo[..2]);
+        // "…killing at least eight people": an attack told without a place happened where the last one did.
+        placeCountry ??= attack ? EarlierAttackCountry(k) : null;
         if (placeCountry is not null)
         {
             source = source?.Country is null ? TreeActor(parse, arguments.Source, placeCountry, k) : source;
             target = target?.Country is null ? TreeActor(parse, arguments.Target, placeCountry, k) : target;
         }
 
-        source ??= wordSource?.Entity is not null && wordSource.Entity != target?.Entity ? wordSource : null;
+        if (attack && source?.Entity is { } sourceId && mentions.Entity(sourceId) is { Type: "location" } town && !actorReader.IsCountry(town))
+        {
+            // "Gaza strike targeted…" read with Gaza as the subject: a town or region is where an attack came from or
+            // happened, not who carried it out.
+            (source, arguments) = (null, arguments with { Source = -1, RefersBack = true });
+        }
+
+        if (source?.Country is null && arguments.RefersBack && attack && EarlierAttacker(k) is { } earlier)
+        {
+            // "Israeli strikes hit the camp … 40 people were killed in the attack": the same attack, the same attacker.
+            source = earlier;
+        }
+
+        source ??= arguments.Source < 0 && !arguments.RefersBack && wordSource?.Entity is not null && wordSource.Entity != target?.Entity ? wordSource : null;
         target ??= arguments.Target < 0 && wordTarget?.Entity is not null && wordTarget.Entity != source?.Entity ? wordTarget : null;
         return (source, target, place);
+    }
+
+    /// <summary>The source of the last attack before sentence <paramref name="k"/> (or earlier in it) whose attacker has a country.</summary>
+    private EventActor? EarlierAttacker(int k)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].Sentence <= k && AttackRoots.Contains(found[i].Pattern.Cameo[..2]) && found[i].Source is { Country: not null } source)
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The country of the place of the last attack before sentence <paramref name="k"/> (or earlier in it), if it had one.</summary>
+    private string? EarlierAttackCountry(int k)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].Sentence <= k && AttackRoots.Contains(found[i].Pattern.Cameo[..2]) && found[i].Location?.Entity is { } place)
+            {
+                return CountryOf(place);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A speaker reporting an event is not its actor unless the tree says so: a word-order guess that lands on the
@@ -614,7 +667,7 @@ internal sealed class EventPass
         for (var w = 0; w < parse.Count; w++)
         {
             var head = parse.Head(w);
-            if (head <= w || parse.Relation(w) != "case" || !ActorWords.LocativePrepositions.Has(parse.Form(w)))
+            if (head <= w || parse.Relation(w) != "case" || !ActorWords.Shipped.LocativePrepositions.Has(parse.Form(w)))
             {
                 continue;
             }
