@@ -7,16 +7,18 @@ namespace Attest.Text.Events;
 /// (subject, object, passive subject, <c>by</c>-agent), the owner, nationality or <c>by</c>-phrase of an event noun and
 /// what it was "on" or "against". Word indices in the sentence; −1 when the tree names no one. <see cref="RefersBack"/> marks
 /// an attack whose doer the sentence leaves to the reader ("the strike hit…", "40 people were killed"): one told before.</summary>
-public readonly record struct EventArguments(int Source, int Target, bool FromContext, bool RefersBack = false)
+public readonly record struct EventArguments(int Source, int Target, bool FromContext, bool RefersBack = false, bool TargetRefersBack = false)
 {
     private static readonly EventArguments None = new(-1, -1, false);
 
     /// <summary>The arguments of the trigger at word <paramref name="trigger"/>; <paramref name="withParty"/> reads the target
-    /// from a "with" phrase (what is discussed is not a party, who it is discussed with is).</summary>
-    public static EventArguments Find(ParsedSentence parse, int trigger, bool withParty = false, EventLexicon? lexicon = null)
+    /// from a "with" phrase (what is discussed is not a party, who it is discussed with is).
+    /// <paramref name="byVerb"/> says a verb governing an event noun makes it happen ("carried out strikes"), so the
+    /// verb's subject did it; otherwise ("denounced the strikes") only the noun's own words name its participants.</summary>
+    public static EventArguments Find(ParsedSentence parse, int trigger, bool withParty = false, EventLexicon? lexicon = null, bool byVerb = true)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        var found = FindIn(parse, trigger, withParty);
+        var found = FindIn(parse, trigger, withParty, byVerb);
         var isVerb = trigger >= 0 && trigger < parse.Count && parse.Upos(trigger) == "VERB";
         if (lexicon is not null && found.Source >= 0 && parse.Upos(found.Source) == "NOUN" && IsEventNoun(parse, found.Source, lexicon))
         {
@@ -37,20 +39,32 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             found = found with { RefersBack = isVerb ? IsPassive(parse, trigger) : trigger >= 0 && trigger < parse.Count && IsDefinite(parse, trigger) };
         }
 
+        if (lexicon is not null && found.Target >= 0 && parse.Upos(found.Target) == "NOUN" && IsEventNoun(parse, found.Target, lexicon))
+        {
+            // "condemned Russia's attack", "denounced the strikes": what is condemned is the act, and the one it is aimed at is
+            // whoever did it; an attack named again with no one's name is the one told before.
+            var doer = OfNoun(parse, found.Target, byVerb: false).Source;
+            found = found with { Target = doer, TargetRefersBack = doer < 0 && IsDefinite(parse, found.Target) && IsForceNoun(parse, found.Target, lexicon) };
+        }
+
         return found.Source == found.Target ? found with { Target = -1 } : found;
     }
 
-    private static bool IsEventNoun(ParsedSentence parse, int noun, EventLexicon lexicon)
+    private static bool IsEventNoun(ParsedSentence parse, int noun, EventLexicon lexicon) => NounPattern(parse, noun, lexicon) is not null;
+
+    private static bool IsForceNoun(ParsedSentence parse, int noun, EventLexicon lexicon) => NounPattern(parse, noun, lexicon)?.IsForce == true;
+
+    private static EventPattern? NounPattern(ParsedSentence parse, int noun, EventLexicon lexicon)
     {
         foreach (var pattern in lexicon.PatternsStartingWith(parse.Form(noun)))
         {
             if (pattern.Words.Length == 1 && pattern.Context == EventContext.Noun)
             {
-                return true;
+                return pattern;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>A noun with a definite determiner or an owner ("the strike", "these attacks", "Monday's raid").</summary>
@@ -67,14 +81,28 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return false;
     }
 
-    private static EventArguments FindIn(ParsedSentence parse, int trigger, bool withParty)
+    private static EventArguments FindIn(ParsedSentence parse, int trigger, bool withParty, bool byVerb)
     {
         if (trigger < 0 || trigger >= parse.Count)
         {
             return None;
         }
 
-        return parse.Upos(trigger) is "NOUN" or "PROPN" ? OfNoun(parse, trigger) : OfVerb(parse, trigger, withParty, 0);
+        return parse.Upos(trigger) is "NOUN" or "PROPN" ? OfNoun(parse, trigger, byVerb) : OfVerb(parse, trigger, withParty, 0);
+    }
+
+    /// <summary>Whether a noun has participants of its own: an owner or a named modifier ("Russia's attack", "Israeli
+    /// strikes"), a <c>by</c>-agent, a target ("attacks on civilians") or the two sides of "clashes between".</summary>
+    public static bool NamesOwnParticipants(ParsedSentence parse, int noun)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        if (noun < 0 || noun >= parse.Count || parse.Upos(noun) != "NOUN")
+        {
+            return false;
+        }
+
+        var own = OfNoun(parse, noun, byVerb: false);
+        return own.Source >= 0 || own.Target >= 0;
     }
 
     private static EventArguments OfVerb(ParsedSentence parse, int verb, bool withParty, int depth)
@@ -164,7 +192,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return new EventArguments(source, target == source ? -1 : target, fromContext);
     }
 
-    private static EventArguments OfNoun(ParsedSentence parse, int noun)
+    private static EventArguments OfNoun(ParsedSentence parse, int noun, bool byVerb = true)
     {
         int source = -1, target = -1;
         foreach (var child in parse.Children(noun))
@@ -172,8 +200,9 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             var relation = parse.Relation(child);
             if (source < 0 && relation is "nmod:poss" or "amod" or "compound" && parse.Upos(child) is "PROPN" or "ADJ" or "NOUN")
             {
-                // "Russia's attack", "Israeli strikes", "Hamas attack": only a named modifier is an actor ("air strikes" is not).
-                if (relation != "compound" || parse.Upos(child) == "PROPN")
+                // "Russia's attack", "the army's raid", "Israeli strikes", "Hamas attack": an owner or a named modifier is an
+                // actor ("air strikes", "indiscriminate attacks" are not).
+                if (relation == "nmod:poss" || parse.Upos(child) == "PROPN" || relation == "amod" && char.IsUpper(parse.Form(child)[0]))
                 {
                     source = child;
                 }
@@ -183,6 +212,12 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                 if (preposition == "by")
                 {
                     source = child;
+                }
+                else if (preposition == "between" && source < 0)
+                {
+                    // "clashes between the army and the rebels": the first side and the second.
+                    source = child;
+                    target = target < 0 ? FirstConjunct(parse, child) : target;
                 }
                 else if (target < 0 && ActorWords.Shipped.TargetPrepositions.Has(preposition))
                 {
@@ -199,7 +234,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
 
         var head = parse.Head(phrase);
         var fromContext = false;
-        if (head >= 0 && parse.Upos(head) == "VERB")
+        if (byVerb && head >= 0 && parse.Upos(head) == "VERB")
         {
             // "carried out strikes on X": the light verb's subject is the doer; "pounded the city with an attack": the verb's
             // subject and object; "strikes hit the camp": the verb's object is the target.
@@ -227,6 +262,19 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         {
             if (parse.Relation(child) is "obl" or "obl:agent" && parse.Upos(child) == "NOUN" && CaseOf(parse, child) is "in" or "by" or "during"
                 && lexicon.PatternsStartingWith(parse.Form(child)).Length > 0)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FirstConjunct(ParsedSentence parse, int word)
+    {
+        foreach (var child in parse.Children(word))
+        {
+            if (parse.Relation(child) == "conj")
             {
                 return child;
             }

@@ -45,9 +45,6 @@ internal sealed class EventPass
         "through", "of", "in", "with", "for", "by", "against", "after", "before", "during", "despite", "amid", "from", "into", "over",
         "under", "without", "about", "at", "on", "upon", "towards", "toward", "among", "between");
 
-    /// <summary>CAMEO roots of force (18 assault, 19 fight, 20 mass violence): an attack told again continues one of these.</summary>
-    private static readonly FrozenSet<string> AttackRoots = Set("18", "19", "20");
-
     private static readonly FrozenSet<string> HypotheticalOpeners = Set("if", "unless", "whether", "lest", "should", "until");
 
 
@@ -110,7 +107,7 @@ internal sealed class EventPass
                 foreach (var pattern in lexicon.PatternsStartingWith(Word(i)))
                 {
                     var last = Match(pattern, 1, i + 1, t1);
-                    if (last < 0 || !ContextHolds(pattern, i, last, t0, t1))
+                    if (last < 0 || !ContextHolds(pattern, i, last, t0, t1, k))
                     {
                         continue;
                     }
@@ -194,7 +191,7 @@ internal sealed class EventPass
         return -1;
     }
 
-    private bool ContextHolds(EventPattern pattern, int first, int last, int t0, int t1)
+    private bool ContextHolds(EventPattern pattern, int first, int last, int t0, int t1, int k)
     {
         switch (pattern.Context)
         {
@@ -229,7 +226,7 @@ internal sealed class EventPass
 
                 return true;
             case EventContext.Noun:
-                return IsMadeToHappen(first, last, t0, t1);
+                return IsMadeToHappen(first, last, t0, t1) || NamesParticipants(first, last, t0, t1, k);
             case EventContext.Ignore:
                 return true;
             default:
@@ -269,6 +266,11 @@ internal sealed class EventPass
     }
 
     private bool IsMadeToHappen(int first, int last, int t0, int t1) => HappeningAnchor(first, last, t0, t1) >= 0;
+
+    /// <summary>Whether the parse gives a one-word event noun participants of its own: "Russia's attack", "the strikes on the
+    /// camp", "clashes between the army and the rebels" name an event even with no verb making it happen.</summary>
+    private bool NamesParticipants(int first, int last, int t0, int t1, int k) =>
+        first == last && k < syntax.Count && syntax[k].Count == t1 - t0 && EventArguments.NamesOwnParticipants(syntax[k], first - t0);
 
     /// <summary>The token that makes an event noun happen: the light verb before it ("HELD a meeting"), "there" of "there were",
     /// or the noun itself when a verb after it says it happened ("a conversation was held"); -1 when nothing does.</summary>
@@ -319,7 +321,12 @@ internal sealed class EventPass
     {
         // An event noun takes its modality and its subject from what makes it happen: "would HOLD talks", "there WERE protests".
         var anchor = pattern.Context == EventContext.Noun ? HappeningAnchor(first, last, t0, t1) : first;
-        if (anchor < 0)
+        var byTree = anchor < 0 && pattern.Context == EventContext.Noun && NamesParticipants(first, last, t0, t1, k);
+        if (byTree)
+        {
+            anchor = first; // "Russia's attack on Kyiv": the noun itself, with its own participants
+        }
+        else if (anchor < 0)
         {
             return;
         }
@@ -391,7 +398,7 @@ internal sealed class EventPass
             // The parse knows who did what to whom better than word order does; a word-order guess is kept only when it
             // names an entity and the tree names no one.
             var reporter = ReportingClaim(tokens[first].Start, first) is { } claimId ? claims.First(c => c.Id == claimId).Speaker : null;
-            (source, target, place) = FromTree(syntax[k], first - t0, pattern, k,
+            (source, target, place) = FromTree(syntax[k], first - t0, pattern, !byTree, k,
                 IsReporter(source, reporter) ? null : source, IsReporter(target, reporter) ? null : target);
         }
 
@@ -560,10 +567,10 @@ internal sealed class EventPass
         return (negated, hypothetical);
     }
 
-    private (EventActor? Source, EventActor? Target, EventPlace? Place) FromTree(ParsedSentence parse, int trigger, EventPattern pattern, int k,
-        EventActor? wordSource, EventActor? wordTarget)
+    private (EventActor? Source, EventActor? Target, EventPlace? Place) FromTree(ParsedSentence parse, int trigger, EventPattern pattern,
+        bool madeToHappen, int k, EventActor? wordSource, EventActor? wordTarget)
     {
-        var arguments = EventArguments.Find(parse, trigger, pattern.Context == EventContext.Topic, lexicon);
+        var arguments = EventArguments.Find(parse, trigger, pattern.Context == EventContext.Topic, lexicon, madeToHappen);
         if (arguments.Target >= 0 && DateCovering(parse[arguments.Target].Start) is not null)
         {
             // "met … on Thursday": a time is never whom it was done to; the tree has no target then.
@@ -581,13 +588,19 @@ internal sealed class EventPass
         var place = PlaceIn(k, source, target);
         // Only a place the sentence puts the event in ("in Gaza", "near the border") says whose the victims are; a country
         // named as a speaker or a party does not.
-        var placeCountry = (place is null || !IsLocative(parse, place.Entity) ? null : CountryOf(place.Entity)) is { } named
+        var placeCountry = (place is null || !IsLocative(parse, place.Entity, trigger) ? null : CountryOf(place.Entity)) is { } named
             && (theatre is null || named == theatre || NamesCountry(named, place!.Entity))
             ? named
-            : theatre;
-        var attack = AttackRoots.Contains(pattern.Cameo[..2]);
-        // "…killing at least eight people": an attack told without a place happened where the last one did.
-        placeCountry ??= attack ? EarlierAttackCountry(k) : null;
+            : null;
+        var attack = pattern.IsForce;
+        // Without a place in the sentence, the country the document is about, or where the last attack happened ("…killing at
+        // least eight people"); but not for the victims of that country's own side ("Hamas killed 1,200 people" in a report on
+        // Gaza), who may be anyone's.
+        var unplaced = theatre ?? (attack ? EarlierAttackCountry(k) : null);
+        if (placeCountry is null && !(attack && source?.Country is { } own && own == unplaced))
+        {
+            placeCountry = unplaced;
+        }
         if (placeCountry is not null)
         {
             source = source?.Country is null ? TreeActor(parse, arguments.Source, placeCountry, k) : source;
@@ -607,6 +620,11 @@ internal sealed class EventPass
             source = earlier;
         }
 
+        if (target is null && arguments.TargetRefersBack && EarlierAttacker(k) is { } attacker)
+        {
+            target = attacker; // "The Taliban denounced the strikes": whoever carried them out
+        }
+
         source ??= arguments.Source < 0 && !arguments.RefersBack && wordSource?.Entity is not null && wordSource.Entity != target?.Entity ? wordSource : null;
         target ??= arguments.Target < 0 && wordTarget?.Entity is not null && wordTarget.Entity != source?.Entity ? wordTarget : null;
         return (source, target, place);
@@ -617,7 +635,7 @@ internal sealed class EventPass
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (found[i].Sentence <= k && AttackRoots.Contains(found[i].Pattern.Cameo[..2]) && found[i].Source is { Country: not null } source)
+            if (found[i].Sentence <= k && found[i].Pattern.IsForce && found[i].Source is { Country: not null } source)
             {
                 return source;
             }
@@ -631,7 +649,7 @@ internal sealed class EventPass
     {
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (found[i].Sentence <= k && AttackRoots.Contains(found[i].Pattern.Cameo[..2]) && found[i].Location?.Entity is { } place)
+            if (found[i].Sentence <= k && found[i].Pattern.IsForce && found[i].Location?.Entity is { } place)
             {
                 return CountryOf(place);
             }
@@ -661,13 +679,15 @@ internal sealed class EventPass
         return false;
     }
 
-    /// <summary>Whether a mention of the entity in this sentence is governed by a place preposition ("in", "near", "at").</summary>
-    private bool IsLocative(ParsedSentence parse, string? entityId)
+    /// <summary>Whether a mention of the entity is governed by a place preposition ("in", "near", "at") within the clause of the
+    /// trigger: "the war in Gaza began when Hamas killed…" does not put the killing in Gaza.</summary>
+    private bool IsLocative(ParsedSentence parse, string? entityId, int trigger)
     {
+        var clause = parse.Upos(trigger) == "NOUN" && parse.Head(trigger) >= 0 && parse.Upos(parse.Head(trigger)) == "VERB" ? parse.Head(trigger) : trigger;
         for (var w = 0; w < parse.Count; w++)
         {
             var head = parse.Head(w);
-            if (head <= w || parse.Relation(w) != "case" || !ActorWords.Shipped.LocativePrepositions.Has(parse.Form(w)))
+            if (head <= w || parse.Relation(w) != "case" || !ActorWords.Shipped.LocativePrepositions.Has(parse.Form(w)) || !IsWithin(parse, head, clause))
             {
                 continue;
             }
@@ -684,6 +704,19 @@ internal sealed class EventPass
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWithin(ParsedSentence parse, int word, int ancestor)
+    {
+        for (var w = word; w >= 0; w = parse.Head(w))
+        {
+            if (w == ancestor)
+            {
+                return true;
             }
         }
 
@@ -778,7 +811,8 @@ internal sealed class EventPass
         }
 
         var ranked = counts.OrderByDescending(c => c.Value).Take(2).ToList();
-        return ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
+        // One country named once is the theatre when no other is named at all.
+        return ranked.Count == 1 || ranked.Count > 1 && ranked[0].Value >= 2 && ranked[0].Value >= 2 * ranked[1].Value ? ranked[0].Key : null;
     }
 
     private EventActor? Actor(int first, int last, int k)

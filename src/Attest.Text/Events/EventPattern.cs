@@ -4,4 +4,7 @@ namespace Attest.Text.Events;
 public sealed record EventPattern(string[]?[] Words, string Cameo, EventContext Context)
 {
     public string Root => Cameo[..2];
+
+    /// <summary>A use of force (CAMEO 18 assault, 19 fight, 20 mass violence): what "the attack" told again refers to.</summary>
+    public bool IsForce => Root is "18" or "19" or "20";
 }
