@@ -45,6 +45,11 @@ public sealed class ActorReader
         var named = NamedEntity(parse, head);
         var entity = named ?? OwnerEntity(parse, head);
         var country = entity is null ? null : CountryOf(entity);
+        if (country is null && entity is { Type: "location" })
+        {
+            country = placeCountry; // a camp or quarter the gazetteer does not know lies where the event happened
+        }
+
         country ??= Nationality(parse, head);
         if (country is null)
         {
@@ -113,7 +118,9 @@ public sealed class ActorReader
         foreach (var child in parse.Children(word))
         {
             var relation = parse.Relation(child);
-            var keep = relation is "det" or "amod" or "compound" or "nmod:poss" or "nummod" or "flat" or "case" or "advmod" && child < word
+            // A preposition belongs to the phrase only inside it ("members OF the M23", "Ukraine'S"), not before its head.
+            var keep = relation is "det" or "amod" or "compound" or "nmod:poss" or "nummod" or "flat" or "advmod" && child < word
+                || relation == "case" && depth > 0
                 || relation is "flat" or "compound"
                 || relation == "case" && parse.Head(word) >= 0 && parse.Relation(word) == "nmod:poss"
                 || relation == "nmod" && depth == 0 && IsOf(parse, child);

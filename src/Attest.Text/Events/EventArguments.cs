@@ -11,14 +11,15 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
 {
     private static readonly EventArguments None = new(-1, -1, false);
 
-    /// <summary>The arguments of the trigger at word <paramref name="trigger"/>; <paramref name="withParty"/> reads the target
-    /// from a "with" phrase (what is discussed is not a party, who it is discussed with is).
+    /// <summary>The arguments of the trigger at word <paramref name="trigger"/>; <paramref name="partyPreposition"/> reads the
+    /// target from the phrase it introduces instead of the object: what is discussed is not a party, who it is discussed "with"
+    /// is; what is delivered is not the target, whom it is delivered "to" is.
     /// <paramref name="byVerb"/> says a verb governing an event noun makes it happen ("carried out strikes"), so the
     /// verb's subject did it; otherwise ("denounced the strikes") only the noun's own words name its participants.</summary>
-    public static EventArguments Find(ParsedSentence parse, int trigger, bool withParty = false, EventLexicon? lexicon = null, bool byVerb = true)
+    public static EventArguments Find(ParsedSentence parse, int trigger, string? partyPreposition = null, EventLexicon? lexicon = null, bool byVerb = true)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        var found = FindIn(parse, trigger, withParty, byVerb);
+        var found = FindIn(parse, trigger, partyPreposition, byVerb);
         var isVerb = trigger >= 0 && trigger < parse.Count && parse.Upos(trigger) == "VERB";
         if (lexicon is not null && found.Source >= 0 && parse.Upos(found.Source) == "NOUN" && IsEventNoun(parse, found.Source, lexicon))
         {
@@ -81,14 +82,14 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return false;
     }
 
-    private static EventArguments FindIn(ParsedSentence parse, int trigger, bool withParty, bool byVerb)
+    private static EventArguments FindIn(ParsedSentence parse, int trigger, string? partyPreposition, bool byVerb)
     {
         if (trigger < 0 || trigger >= parse.Count)
         {
             return None;
         }
 
-        return parse.Upos(trigger) is "NOUN" or "PROPN" ? OfNoun(parse, trigger, byVerb) : OfVerb(parse, trigger, withParty, 0);
+        return parse.Upos(trigger) is "NOUN" or "PROPN" ? OfNoun(parse, trigger, byVerb, partyPreposition) : OfVerb(parse, trigger, partyPreposition, 0);
     }
 
     /// <summary>Whether a noun has participants of its own: an owner or a named modifier ("Russia's attack", "Israeli
@@ -105,9 +106,9 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return own.Source >= 0 || own.Target >= 0;
     }
 
-    private static EventArguments OfVerb(ParsedSentence parse, int verb, bool withParty, int depth)
+    private static EventArguments OfVerb(ParsedSentence parse, int verb, string? partyPreposition, int depth)
     {
-        int subject = -1, patient = -1, agent = -1, obj = -1, oblique = -1, party = -1;
+        int subject = -1, patient = -1, agent = -1, obj = -1, oblique = -1, party = -1, indirect = -1;
         var passiveForm = false;
         foreach (var child in parse.Children(verb))
         {
@@ -130,14 +131,17 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                 case "obj" when obj < 0:
                     obj = child;
                     break;
+                case "iobj" when indirect < 0:
+                    indirect = child;
+                    break;
                 case "obl" when CaseOf(parse, child) is { } preposition:
-                    if (oblique < 0 && ActorWords.Shipped.TargetPrepositions.Has(preposition))
-                    {
-                        oblique = child;
-                    }
-                    else if (party < 0 && preposition == "with")
+                    if (party < 0 && preposition == partyPreposition)
                     {
                         party = child;
+                    }
+                    else if (oblique < 0 && ActorWords.Shipped.TargetPrepositions.Has(preposition))
+                    {
+                        oblique = child;
                     }
 
                     break;
@@ -150,7 +154,9 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             (patient, subject) = (subject, -1);
         }
 
-        var target = withParty ? party : patient >= 0 ? patient : obj >= 0 ? obj : oblique;
+        // "sent Ukraine weapons": the indirect object is whom it was sent to.
+        var target = partyPreposition is not null ? (party >= 0 ? party : partyPreposition == "to" ? indirect : -1)
+            : patient >= 0 ? patient : obj >= 0 ? obj : oblique;
         var source = subject >= 0 ? subject : agent;
         var fromContext = false;
         if (source < 0 && subject < 0 && patient < 0 && depth < 3)
@@ -165,7 +171,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                 case "xcomp":
                     // "urged the army to withdraw": an object of the head controls the infinitive; otherwise its subject does.
                     var controller = parse.Relation(verb) == "xcomp" && !IsPassive(parse, head) ? OwnObject(parse, head) : -1;
-                    source = controller >= 0 ? controller : OfVerb(parse, head, withParty: false, depth + 1).Source;
+                    source = controller >= 0 ? controller : OfVerb(parse, head, null, depth + 1).Source;
                     fromContext = true;
                     break;
                 case "acl:relcl" when obj < 0 || IsRelativePronoun(parse, obj):
@@ -183,7 +189,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                     break;
                 case "advcl" when parse[verb].Xpos == "VBG" && !HasMarker(parse, verb):
                     // "…carried out strikes on the prison, killing scores": the main clause's doer did it.
-                    source = OfVerb(parse, head, withParty: false, depth + 1).Source;
+                    source = OfVerb(parse, head, null, depth + 1).Source;
                     fromContext = true;
                     break;
             }
@@ -192,7 +198,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return new EventArguments(source, target == source ? -1 : target, fromContext);
     }
 
-    private static EventArguments OfNoun(ParsedSentence parse, int noun, bool byVerb = true)
+    private static EventArguments OfNoun(ParsedSentence parse, int noun, bool byVerb = true, string? partyPreposition = null)
     {
         int source = -1, target = -1;
         foreach (var child in parse.Children(noun))
@@ -219,9 +225,9 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                     source = child;
                     target = target < 0 ? FirstConjunct(parse, child) : target;
                 }
-                else if (target < 0 && ActorWords.Shipped.TargetPrepositions.Has(preposition))
+                else if (target < 0 && (partyPreposition is null ? ActorWords.Shipped.TargetPrepositions.Has(preposition) : preposition == partyPreposition))
                 {
-                    target = child;
+                    target = child; // "attacks ON civilians", "aid TO the camps"
                 }
             }
         }
@@ -238,7 +244,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         {
             // "carried out strikes on X": the light verb's subject is the doer; "pounded the city with an attack": the verb's
             // subject and object; "strikes hit the camp": the verb's object is the target.
-            var verb = OfVerb(parse, head, withParty: false, 0);
+            var verb = OfVerb(parse, head, null, 0);
             var relation = parse.Relation(phrase);
             if (source < 0 && (relation == "obj" || relation == "obl" && CaseOf(parse, phrase) == "with"))
             {

@@ -21,7 +21,13 @@ public sealed class EventLexicon
 
             var words = row[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => w == "*" ? null : w.Split('|', StringSplitOptions.RemoveEmptyEntries)).ToArray();
-            var pattern = new EventPattern(words, row[1], context);
+            var targetPreposition = row.Length > 3 && row[3].Trim().Length > 0 ? row[3].Trim().ToLowerInvariant() : null;
+            if (targetPreposition is not null && !targetPreposition.All(char.IsAsciiLetterLower))
+            {
+                throw new InvalidDataException($"cameo-verbs.tsv: bad target preposition '{row[3]}' in row '{string.Join('\t', row)}' (expected one word).");
+            }
+
+            var pattern = new EventPattern(words, row[1], context, targetPreposition);
             foreach (var first in words[0]!)
             {
                 if (!patterns.TryGetValue(first, out var list))

@@ -570,7 +570,7 @@ internal sealed class EventPass
     private (EventActor? Source, EventActor? Target, EventPlace? Place) FromTree(ParsedSentence parse, int trigger, EventPattern pattern,
         bool madeToHappen, int k, EventActor? wordSource, EventActor? wordTarget)
     {
-        var arguments = EventArguments.Find(parse, trigger, pattern.Context == EventContext.Topic, lexicon, madeToHappen);
+        var arguments = EventArguments.Find(parse, trigger, pattern.Context == EventContext.Topic ? "with" : pattern.TargetPreposition, lexicon, madeToHappen);
         if (arguments.Target >= 0 && DateCovering(parse[arguments.Target].Start) is not null)
         {
             // "met … on Thursday": a time is never whom it was done to; the tree has no target then.

@@ -1,7 +1,8 @@
 namespace Attest.Text.Events;
 
-/// <summary>One line of the CAMEO pattern lexicon: word alternatives per position (null = a gap of a few words) and the code.</summary>
-public sealed record EventPattern(string[]?[] Words, string Cameo, EventContext Context)
+/// <summary>One line of the CAMEO pattern lexicon: word alternatives per position (null = a gap of a few words), the code, and
+/// the preposition that introduces the target when it is not the object ("delivered aid TO the camps").</summary>
+public sealed record EventPattern(string[]?[] Words, string Cameo, EventContext Context, string? TargetPreposition = null)
 {
     public string Root => Cameo[..2];
 
