@@ -74,15 +74,9 @@ public sealed class KnowledgeBase
             var type = kind == "group" ? "group" : "organization";
             var entity = new KnownEntity("org:" + name, name, type, kind, NullIfEmpty(KnowledgeFile.Column(row, 2)), null);
             AddAll(names, entity, name, [.. KnowledgeFile.List(row, 3).SelectMany(TitleCaseAcronym)]);
-            switch (KnowledgeFile.Column(row, 4))
+            if (SectorOf(row) is { } sector)
             {
-                case "":
-                    break;
-                case "IGO" or "NGO":
-                    sectors[name] = KnowledgeFile.Column(row, 4);
-                    break;
-                case var other:
-                    throw new InvalidDataException($"organizations.tsv: sector '{other}' of '{name}' is neither IGO nor NGO.");
+                sectors[name] = sector;
             }
         }
 
@@ -202,6 +196,15 @@ public sealed class KnowledgeBase
         return new KnowledgeBase(names.Freeze(), roles.Freeze(), demonyms.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             actors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), sectors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
+
+    /// <summary>The sector column of an organizations.tsv row: IGO, NGO or none; anything else is a mistake in the file.</summary>
+    internal static string? SectorOf(string[] row) => KnowledgeFile.Column(row, 4) switch
+    {
+        "" => null,
+        "IGO" or "NGO" => KnowledgeFile.Column(row, 4),
+        var other => throw new InvalidDataException(
+            $"organizations.tsv: sector '{other}' of '{KnowledgeFile.Column(row, 0)}' is neither IGO nor NGO."),
+    };
 
     /// <summary>An acronym of four letters or more and its title-case spelling, which British style uses ("NATO", "Nato").</summary>
     private static IEnumerable<string> TitleCaseAcronym(string alias)

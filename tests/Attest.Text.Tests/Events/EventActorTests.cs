@@ -1,0 +1,141 @@
+using Attest.Core.Extraction;
+using Attest.Text.Events;
+using Attest.Text.Knowledge;
+
+namespace Attest.Text.Tests.Events;
+
+/// <summary>Who did what to whom: actors read from the parse and resolved to a country, on invented sentences.</summary>
+public sealed class EventActorTests
+{
+    private static EventRecord EventAt(ExtractionResult result, string text, string words, string root)
+    {
+        var at = text.IndexOf(words, StringComparison.Ordinal);
+        return result.Events.Single(v => v.Root == root && v.Start < at + words.Length && at < v.End);
+    }
+
+    [Fact]
+    public void The_by_agent_of_a_passive_is_the_source_and_its_subject_the_target()
+    {
+        const string text = "The convoy was attacked by rebels near Tarsa on Friday.";
+        var attack = EventAt(Extract.Run(text), text, "attacked", "18");
+        Assert.Contains("rebels", attack.Source.Name, StringComparison.Ordinal);
+        Assert.Contains("convoy", attack.Target?.Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Turkish drones struck a fuel depot on Monday.", "struck", "19", "TUR")] // a nationality on the event noun
+    [InlineData("The Sudanese army said it had shelled rebel positions in Omdurman.", "shelled", "19", "SDN")] // "it" is the reporter
+    [InlineData("The African Union condemned the attack on the market.", "condemned", "11", "IGO")] // an international body's sector
+    public void The_source_country_comes_from_its_phrase_its_reporter_or_its_sector(string text, string trigger, string root, string country) =>
+        Assert.Equal(country, EventAt(Extract.Run(text), text, trigger, root).Source.Country);
+
+    [Theory]
+    // An attack told again keeps the attacker told before; its victims are where it happened.
+    [InlineData("Russian missiles hit a school in Kharkiv on Monday. Three teachers were killed in the attack.", "were killed", "18", "RUS", "UKR")]
+    // Forces named without a nationality keep the one the document gave them, not the country of the place.
+    [InlineData("Israeli soldiers entered the town of Jenin on Monday. The soldiers shot two teenagers in Jenin.", "shot", "19", "ISR", "PSE")]
+    // What is sent is not the target; whom it is sent to is.
+    [InlineData("Germany sent weapons to Ukraine.", "sent", "07", "DEU", "UKR")]
+    public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string source, string target)
+    {
+        var found = EventAt(Extract.Run(text), text, trigger, root);
+        Assert.Equal(source, found.Source.Country);
+        Assert.Equal(target, found.Target?.Country);
+    }
+
+    [Fact]
+    public void A_speaker_reporting_an_attack_is_not_its_attacker_and_the_victims_take_the_country_of_the_place()
+    {
+        const string text = "Police said gunmen killed 12 villagers in Zamfara.";
+        var killing = EventAt(Extract.Run(text), text, "killed", "18");
+        Assert.DoesNotContain("Police", killing.Source.Name, StringComparison.Ordinal);
+        Assert.Null(killing.Source.Country);
+        Assert.Equal("NGA", killing.Target?.Country);
+    }
+
+    [Fact]
+    public void A_town_naming_an_attack_is_where_it_happened_not_who_carried_it_out()
+    {
+        const string text = "A Kherson strike killed two people.";
+        var result = Extract.Run(text);
+        Assert.NotEmpty(result.Events);
+        Assert.All(result.Events, v => Assert.Null(v.Source.Country));
+        Assert.All(result.Events, v => Assert.DoesNotContain("Kherson", v.Source.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_agentless_passive_with_no_attack_before_has_no_source()
+    {
+        const string text = "Three teachers were killed in Kharkiv on Monday.";
+        var killing = EventAt(Extract.Run(text), text, "were killed", "18");
+        Assert.Null(killing.Source.Country);
+        Assert.Equal("UKR", killing.Target?.Country);
+    }
+
+    [Fact]
+    public void Condemning_an_attack_is_aimed_at_whoever_carried_it_out()
+    {
+        const string text = "Chad condemned Sudan's attack on the border post.";
+        var result = Extract.Run(text);
+        var condemnation = EventAt(result, text, "condemned", "11");
+        Assert.Equal("TCD", condemnation.Source.Country);
+        Assert.Equal("SDN", condemnation.Target?.Country);
+        Assert.Equal("SDN", EventAt(result, text, "attack on", "18").Source.Country);
+    }
+
+    [Fact]
+    public void An_event_noun_with_participants_of_its_own_is_an_event_without_a_verb_making_it_happen()
+    {
+        const string text = "Residents fled after clashes between Malian troops and jihadist fighters near Gao.";
+        var clashes = EventAt(Extract.Run(text), text, "clashes", "19");
+        Assert.Equal("MLI", clashes.Source.Country);
+        Assert.Contains("fighters", clashes.Target?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_noun_someone_merely_mentions_has_no_actors_of_the_verb()
+    {
+        const string text = "The foreign minister denounced the strikes at a press conference.";
+        var result = Extract.Run(text);
+        Assert.DoesNotContain(result.Events, v => v.Root == "19" && v.Source.Name.Contains("minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_day_is_never_whom_an_event_was_done_to()
+    {
+        const string text = "The envoy met the rebel leaders on Thursday.";
+        var meeting = EventAt(Extract.Run(text, "2024-05-03"), text, "met", "04");
+        Assert.DoesNotContain("Thursday", meeting.Target?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_actor_class_is_named_with_its_file_and_word()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new ActorWords([["soldier", "army"]]));
+        Assert.Contains("event-actors.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'soldier'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_preposition_of_more_than_one_word_is_refused_with_its_row()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new EventLexicon([["send * aid", "073", "verb", "on to"]], []));
+        Assert.Contains("cameo-verbs.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("on to", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("IGO")]
+    [InlineData("NGO")]
+    [InlineData("")]
+    public void An_organisation_sector_is_IGO_NGO_or_none(string sector) =>
+        Assert.Equal(sector.Length == 0 ? null : sector, KnowledgeBase.SectorOf(["Test Body", "organization", "", "TB", sector]));
+
+    [Fact]
+    public void Any_other_organisation_sector_is_refused_with_the_organisation_named()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => KnowledgeBase.SectorOf(["Test Body", "organization", "", "TB", "UN"]));
+        Assert.Contains("organizations.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Test Body", error.Message, StringComparison.Ordinal);
+    }
+}
