@@ -45,10 +45,6 @@ public sealed class ActorReader
         var named = NamedEntity(parse, head);
         var entity = named ?? OwnerEntity(parse, head);
         var country = entity is null ? null : CountryOf(entity);
-        if (country is null && entity is { Type: "location" })
-        {
-            country = placeCountry; // a camp or quarter the gazetteer does not know lies where the event happened
-        }
 
         country ??= Nationality(parse, head);
         if (country is null)

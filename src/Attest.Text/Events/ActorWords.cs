@@ -32,7 +32,7 @@ public sealed class ActorWords
             else
             {
                 throw new InvalidDataException($"event-actors.tsv: unknown class '{kind}' for '{word}' (expected civilian, force, "
-                    + "gang, site, " + string.Join(", ", GrammarClasses) + ").");
+                    + "gang, site, weapon, " + string.Join(", ", GrammarClasses) + ").");
             }
         }
 
@@ -75,4 +75,7 @@ public enum ActorNounClass
 
     /// <summary>A place that was hit: the country it is in.</summary>
     Site,
+
+    /// <summary>A weapon as the subject of an attack ("a missile struck"): whoever fired it, never a country of its own.</summary>
+    Weapon,
 }

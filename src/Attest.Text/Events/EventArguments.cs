@@ -181,8 +181,11 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                     break;
                 case "acl:relcl":
                     break;
+                case "acl" when parse[verb].Xpos == "VBN" && obj < 0:
+                    target = target < 0 ? head : target; // "drones fired by Russia": the noun is what the participle did
+                    break;
                 case "acl" when parse[verb].Xpos == "VBN":
-                    target = target < 0 ? head : target;
+                    source = head; // "A missile struck a hospital" read as a participle: one with an object is active
                     break;
                 case "acl":
                     source = head;

@@ -398,7 +398,7 @@ internal sealed class EventPass
             // The parse knows who did what to whom better than word order does; a word-order guess is kept only when it
             // names an entity and the tree names no one.
             var reporter = ReportingClaim(tokens[first].Start, first) is { } claimId ? claims.First(c => c.Id == claimId).Speaker : null;
-            (source, target, place) = treeActors.Read(syntax[k], first - t0, pattern, !byTree, k,
+            (source, target, place) = treeActors.Read(syntax[k], SpanHead(syntax[k], first - t0, last - t0), pattern, !byTree, k,
                 TreeActors.IsReporter(source, reporter) ? null : source, TreeActors.IsReporter(target, reporter) ? null : target);
         }
 
@@ -567,6 +567,20 @@ internal sealed class EventPass
         }
 
         return (negated, hypothetical);
+    }
+
+    /// <summary>The word of a matched pattern the others hang from: "strikes" of "air strikes", "fire" of "opened fire".</summary>
+    private static int SpanHead(ParsedSentence parse, int first, int last)
+    {
+        for (var w = first; w <= last && w < parse.Count; w++)
+        {
+            if (parse.Head(w) < first || parse.Head(w) > last)
+            {
+                return w;
+            }
+        }
+
+        return first;
     }
 
     private EventActor? Actor(int first, int last, int k)

@@ -86,6 +86,12 @@ internal sealed class TreeActors
             (source, arguments) = (null, arguments with { Source = -1, RefersBack = true });
         }
 
+        if (attack && source is { Country: null } && ActorWords.Shipped.ClassOf(parse.Lemma(arguments.Source).ToLowerInvariant()) == ActorNounClass.Weapon)
+        {
+            // "a ballistic missile struck near a hospital": the weapon did not fire itself; whoever fired the last one did.
+            (source, arguments) = (null, arguments with { Source = -1, RefersBack = true });
+        }
+
         if (source?.Country is null && arguments.RefersBack && attack && EarlierAttacker(k) is { } earlier)
         {
             // "Israeli strikes hit the camp … 40 people were killed in the attack": the same attack, the same attacker.

@@ -34,6 +34,8 @@ public sealed class EventActorTests
     [InlineData("Russian missiles hit a school in Kharkiv on Monday. Three teachers were killed in the attack.", "were killed", "18", "RUS", "UKR")]
     // Forces named without a nationality keep the one the document gave them, not the country of the place.
     [InlineData("Israeli soldiers entered the town of Jenin on Monday. The soldiers shot two teenagers in Jenin.", "shot", "19", "ISR", "PSE")]
+    // A weapon does not fire itself: whoever fired the last attack did, even when the parse reads the verb as a participle.
+    [InlineData("Russian forces shelled Kharkiv on Monday. A missile struck a hospital in the city.", "struck", "19", "RUS", "UKR")]
     // What is sent is not the target; whom it is sent to is.
     [InlineData("Germany sent weapons to Ukraine.", "sent", "07", "DEU", "UKR")]
     public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string source, string target)
