@@ -168,7 +168,9 @@ public sealed class ClusterMatcher
             return true;
         }
 
-        return country is not null && country == otherCountry;
+        // Two named sides conflict only when both are placed, in different countries: "the protesters" (no one's yet) may be
+        // the people of Srinagar another report names.
+        return country is null || otherCountry is null || country == otherCountry;
     }
 
     private static bool IsUnknown(string? name) => name is null || name.Length == 0 || name == "unknown";

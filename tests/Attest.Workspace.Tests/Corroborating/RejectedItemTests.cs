@@ -17,9 +17,9 @@ public sealed class RejectedItemTests : IDisposable
         // Dawn and the state agency APP both report the Security Council consultations of 16 August 2019.
         var dawn = temp.AddFile(Document("dawn-unsc-consultations.md"));
         var app = temp.AddFile(Document("app-unsc-consultations.md"));
+        // Each report may tell the meeting more than once ("the consultations", "the council met"): take the pair that joined.
         var dawnEvent = Consultations(dawn);
-        var appEvent = Consultations(app);
-        Assert.Equal(dawnEvent.ClusterId, appEvent.ClusterId);
+        var appEvent = Workspace.Store.Extractions.Events(new ItemFilter(Source: app)).First(e => e.ClusterId == dawnEvent.ClusterId);
         Assert.Equal(2, Workspace.Store.Corroboration.Cluster(appEvent.ClusterId!)!.Sources);
 
         var extraction = Workspace.Store.Extractions.Get(dawn)!;
