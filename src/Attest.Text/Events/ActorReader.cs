@@ -92,13 +92,20 @@ public sealed class ActorReader
     }
 
     /// <summary>Whether the entity is a country (not a town or region of one).</summary>
-    public bool IsCountry(EntityRecord entity)
+    public bool IsCountry(EntityRecord entity) => KindOf(entity) == "country";
+
+    /// <summary>Whether the entity is a country or one of its regions, as opposed to a town (whose name other countries'
+    /// towns may share).</summary>
+    public bool IsCountryOrRegion(EntityRecord entity) => KindOf(entity) is "country" or "region";
+
+    private string? KindOf(EntityRecord entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var tokens = new List<Tokens.Token>();
         Tokens.Tokenizer.Tokenize(entity.Name, tokens);
-        return tokens.Count > 0 && knowledge.Names.Match(entity.Name, tokens, 0, tokens.Count) is { } match
-            && match.End == tokens.Count - 1 && match.Value.Kind == "country";
+        return tokens.Count > 0 && knowledge.Names.Match(entity.Name, tokens, 0, tokens.Count) is { } match && match.End == tokens.Count - 1
+            ? match.Value.Kind
+            : null;
     }
 
     /// <summary>The head with its determiners, modifiers, owner and "of" phrase: "the Israeli military", "members of the M23".</summary>

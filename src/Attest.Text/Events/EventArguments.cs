@@ -235,6 +235,11 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             }
         }
 
+        if (source < 0 && NationalityOfModifier(parse, noun) is var modifier and >= 0)
+        {
+            source = modifier; // "Ukrainian missile strikes": the nationality sits on the compounded noun
+        }
+
         var phrase = noun;
         while (parse.Relation(phrase) == "conj" && parse.Head(phrase) >= 0)
         {
@@ -273,6 +278,28 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                 && lexicon.PatternsStartingWith(parse.Form(child)).Length > 0)
             {
                 return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A capitalised adjective on a noun compounded with this one ("Ukrainian" of "Ukrainian missile strikes"), or −1.</summary>
+    private static int NationalityOfModifier(ParsedSentence parse, int noun)
+    {
+        foreach (var child in parse.Children(noun))
+        {
+            if (parse.Relation(child) != "compound" || parse.Upos(child) != "NOUN")
+            {
+                continue;
+            }
+
+            foreach (var modifier in parse.Children(child))
+            {
+                if (parse.Relation(modifier) == "amod" && char.IsUpper(parse.Form(modifier)[0]))
+                {
+                    return modifier;
+                }
             }
         }
 

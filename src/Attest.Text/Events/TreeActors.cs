@@ -276,13 +276,25 @@ internal sealed class TreeActors
         return null;
     }
 
-    /// <summary>The country most of the document's places are in, when one clearly leads: where unplaced victims are.</summary>
-    private static string? Theatre(MentionIndex mentions)
+    /// <summary>The country most of the document's places are in, when one clearly leads: where unplaced victims are. When
+    /// the document names countries or regions, a town of a country it names neither of is a homonym more often than not, and
+    /// is not counted.</summary>
+    private string? Theatre(MentionIndex mentions)
     {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Entity is { Type: "location", Country: { } country } place && seen.Add(place.Id) && actorReader.IsCountryOrRegion(place))
+            {
+                named.Add(country);
+            }
+        }
+
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Entity is { Type: "location", Country: { } country })
+            if (mentions[i].Entity is { Type: "location", Country: { } country } && (named.Count == 0 || named.Contains(country)))
             {
                 counts[country] = counts.GetValueOrDefault(country) + 1;
             }

@@ -26,6 +26,7 @@ public sealed class EventActorTests
     [InlineData("Turkish drones struck a fuel depot on Monday.", "struck", "19", "TUR")] // a nationality on the event noun
     [InlineData("The Sudanese army said it had shelled rebel positions in Omdurman.", "shelled", "19", "SDN")] // "it" is the reporter
     [InlineData("The African Union condemned the attack on the market.", "condemned", "11", "IGO")] // an international body's sector
+    [InlineData("Ukrainian missile strikes hit the city on Sunday.", "hit", "19", "UKR")] // a nationality on the compounded noun
     public void The_source_country_comes_from_its_phrase_its_reporter_or_its_sector(string text, string trigger, string root, string country) =>
         Assert.Equal(country, EventAt(Extract.Run(text), text, trigger, root).Source.Country);
 
@@ -36,6 +37,8 @@ public sealed class EventActorTests
     [InlineData("Israeli soldiers entered the town of Jenin on Monday. The soldiers shot two teenagers in Jenin.", "shot", "19", "ISR", "PSE")]
     // A weapon does not fire itself: whoever fired the last attack did, even when the parse reads the verb as a participle.
     [InlineData("Russian forces shelled Kharkiv on Monday. A missile struck a hospital in the city.", "struck", "19", "RUS", "UKR")]
+    // A town of a country the document never names is a homonym: the victims are of the country it is about.
+    [InlineData("Burkina Faso's army has been accused of abuses. Soldiers killed 30 people near Soro.", "killed", "18", "BFA", "BFA")]
     // What is sent is not the target; whom it is sent to is.
     [InlineData("Germany sent weapons to Ukraine.", "sent", "07", "DEU", "UKR")]
     public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string source, string target)
