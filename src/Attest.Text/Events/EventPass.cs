@@ -80,7 +80,7 @@ internal sealed class EventPass
         this.claims = [.. claims.OrderBy(c => c.Start)];
         claimStarts = [.. this.claims.Select(c => c.Start)];
         persons = new SpeakerResolver(text, tokens, sentences, mentions, AttributionLexicon.Shipped);
-        treeActors = new TreeActors(mentions, lexicon, actorReader, persons, position => DateCovering(position) is not null, PlaceIn);
+        treeActors = new TreeActors(mentions, lexicon, actorReader, persons, position => DateCovering(position) is not null, PlaceIn, this.syntax);
         foreach (var claim in claims)
         {
             if (claim.Speaker.Kind == "person")

@@ -17,12 +17,15 @@ internal sealed class TreeActors
     private readonly Func<int, EventActor?, EventActor?, EventPlace?> placeIn;
     private readonly List<ToldEvent> told = [];
     private readonly string? theatre;
+    private readonly IReadOnlyList<ParsedSentence> sentences;
 
     /// <param name="isDate">Whether a character offset lies in a date mention.</param>
     /// <param name="placeIn">The place a sentence names that is neither the source nor the target.</param>
+    /// <param name="sentences">The parse of every sentence, in order.</param>
     public TreeActors(MentionIndex mentions, EventLexicon lexicon, ActorReader actorReader, SpeakerResolver persons, Func<int, bool> isDate,
-        Func<int, EventActor?, EventActor?, EventPlace?> placeIn)
+        Func<int, EventActor?, EventActor?, EventPlace?> placeIn, IReadOnlyList<ParsedSentence> sentences)
     {
+        this.sentences = sentences;
         this.mentions = mentions;
         this.lexicon = lexicon;
         this.actorReader = actorReader;
@@ -228,7 +231,7 @@ internal sealed class TreeActors
             // that is not itself a pronoun does the reporting.
             return ReportingSubject(parse, head) is var reporter and >= 0 && parse.Upos(reporter) != "PRON"
                 ? actorReader.Read(parse, reporter, placeCountry)
-                : RecentActor(k);
+                : RecentActor(k) ?? (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase) ? PreviousSubject(parse, head, k) : null);
         }
 
         var actor = actorReader.Read(parse, head, placeCountry);
@@ -237,6 +240,26 @@ internal sealed class TreeActors
             && !actorReader.IsCountry(place)
             ? null
             : actor;
+    }
+
+    /// <summary>"Russia has sought to overwhelm… The previous night, it fired…": the last singular named subject before the
+    /// pronoun, in its sentence or the two before, that is a placed entity.</summary>
+    private EventActor? PreviousSubject(ParsedSentence parse, int pronoun, int k)
+    {
+        for (var s = Math.Min(k, sentences.Count - 1); s >= 0 && s >= k - 2; s--)
+        {
+            var sentence = s == k ? parse : sentences[s];
+            for (var w = (s == k ? pronoun : sentence.Count) - 1; w >= 0; w--)
+            {
+                if (sentence.Relation(w) is "nsubj" or "nsubj:pass" && sentence.Upos(w) == "PROPN" && sentence[w].Xpos != "NNPS"
+                    && actorReader.Read(sentence, w, null) is { Entity: not null, Country: not null } actor)
+                {
+                    return actor;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject of the reporting verb whose clause the word is the subject of, or −1.</summary>

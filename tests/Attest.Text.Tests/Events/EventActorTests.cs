@@ -27,6 +27,7 @@ public sealed class EventActorTests
     [InlineData("The Sudanese army said it had shelled rebel positions in Omdurman.", "shelled", "19", "SDN")] // "it" is the reporter
     [InlineData("The African Union condemned the attack on the market.", "condemned", "11", "IGO")] // an international body's sector
     [InlineData("Ukrainian missile strikes hit the city on Sunday.", "hit", "19", "UKR")] // a nationality on the compounded noun
+    [InlineData("Venezuela has massed troops near the river for weeks. On Sunday it shelled a border post.", "shelled", "19", "VEN")] // "it": the named subject before
     public void The_source_country_comes_from_its_phrase_its_reporter_or_its_sector(string text, string trigger, string root, string country) =>
         Assert.Equal(country, EventAt(Extract.Run(text), text, trigger, root).Source.Country);
 
