@@ -477,7 +477,7 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             return null;
         }
 
-        /// <summary>"Indian forces", "Indian occupation forces", "Pakistani government".</summary>
+        /// <summary>"Indian forces", "Indian occupation forces", "Pakistani government", "Israeli army".</summary>
         private int? TryNationalityGroup(int k)
         {
             if (!IsCapitalised(k) || !knowledge.DemonymLookup.TryGetValue(Word(k), out var code))
@@ -489,7 +489,8 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             {
                 var noun = Word(j);
                 var isGroup = NameWords.GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
-                var isGovernment = NameWords.GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+                var isGovernment = NameWords.GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)
+                    || NameWords.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
                 if (isGroup || isGovernment)
                 {
                     // "Indian occupation forces" and "Indian forces" are one group: the name keeps nationality and noun.

@@ -53,6 +53,9 @@ public static class NameWords
     /// <summary>Nouns that, after a nationality, name a government ("Indian government", "Pakistani authorities").</summary>
     public static readonly FrozenSet<string> GovernmentNouns = Set("government", "govt", "administration", "regime", "establishment");
 
+    /// <summary>Nouns that, after a nationality, name a state's armed body ("Israeli army", "Russian military").</summary>
+    public static readonly FrozenSet<string> ForceNouns = Set("army", "military", "navy", "gendarmerie", "junta");
+
     /// <summary>Particles inside personal names ("Ghulam Nabi", "Zia ul Haq", "bin Salman").</summary>
     public static readonly FrozenSet<string> NameParticles = Set("bin", "ibn", "ul", "ud", "al", "de", "van", "von", "da", "el");
 

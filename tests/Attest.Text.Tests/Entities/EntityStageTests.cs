@@ -77,8 +77,11 @@ public sealed class EntityStageTests
     }
 
     [Fact]
-    public void Nationality_with_a_plural_noun_is_a_group_and_known_peoples_are_groups()
+    public void Nationality_with_a_plural_noun_is_a_group_with_an_armed_body_an_organisation_and_known_peoples_are_groups()
     {
+        var army = Extract.Run("The Peruvian army said its patrols had cleared the road.").Entity("Peruvian army");
+        Assert.Equal(("organization", "PER"), (army.Type, army.Country));
+
         var result = Extract.Run("Indian occupation forces have barred Kashmiris from prayers, and Indian forces patrolled the streets.");
         var forces = result.Entity("Indian forces");
         Assert.Equal("group", forces.Type);
