@@ -172,6 +172,12 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                     // "urged the army to withdraw": an object of the head controls the infinitive; otherwise its subject does.
                     var controller = parse.Relation(verb) == "xcomp" && !IsPassive(parse, head) ? OwnObject(parse, head) : -1;
                     source = controller >= 0 ? controller : OfVerb(parse, head, null, depth + 1).Source;
+                    if (parse.Relation(verb) == "xcomp" && parse[verb].Xpos == "VBN" && target < 0 && IsPassive(parse, head))
+                    {
+                        // "1,520 people were reported killed": the subject of the passive is who it happened to.
+                        target = OfVerb(parse, head, null, depth + 1).Target;
+                    }
+
                     fromContext = true;
                     break;
                 case "acl:relcl" when obj < 0 || IsRelativePronoun(parse, obj):
