@@ -9,7 +9,7 @@ namespace Attest.Cli.Tests.Commands;
 public sealed partial class ExtractionGoldTests
 {
     // Floors a hair under the figures last measured (seeds 0.930/0.990/0.872, actors 0.722; news 0.852/0.943/0.624/0.961,
-    // actors 0.554; PolNeAR dev content 0.594, attribution 0.554). Raise them when a change gains ground. Seed attribution
+    // actors 0.562; PolNeAR dev content 0.594, attribution 0.554). Raise them when a change gains ground. Seed attribution
     // gave up 0.026 on purpose: officials named only by their country ("Indian officials") are now unnamed sources, as in the
     // news gold (where one seed annotation calls them a group), and appeals with a clause ("demanded that…") are claims,
     // which the seed gold does not list. Seed events gave up 0.023 of precision to event nouns with participants of their
@@ -22,7 +22,7 @@ public sealed partial class ExtractionGoldTests
     [InlineData("news", "attribution_f1", 0.845)]
     [InlineData("news", "entity_f1", 0.935)]
     [InlineData("news", "event_f1", 0.615)]
-    [InlineData("news", "event_actor_acc", 0.545)]
+    [InlineData("news", "event_actor_acc", 0.55)]
     [InlineData("news", "date_f1", 0.95)]
     [InlineData("polnear", "content_f1", 0.585)]
     [InlineData("polnear", "attribution_f1", 0.545)]

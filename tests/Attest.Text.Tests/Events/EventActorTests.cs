@@ -40,6 +40,8 @@ public sealed class EventActorTests
     [InlineData("Russian forces shelled Kharkiv on Monday. A missile struck a hospital in the city.", "struck", "19", "RUS", "UKR")]
     // A town of a country the document never names is a homonym: the victims are of the country it is about.
     [InlineData("Burkina Faso's army has been accused of abuses. Soldiers killed 30 people near Soro.", "killed", "18", "BFA", "BFA")]
+    // A site no one's name owns (a hideout, a depot) is of the country it lies in.
+    [InlineData("Kenyan jets struck militant hideouts in Somalia on Tuesday.", "struck", "19", "KEN", "SOM")]
     // What is sent is not the target; whom it is sent to is.
     [InlineData("Germany sent weapons to Ukraine.", "sent", "07", "DEU", "UKR")]
     public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string source, string target)
