@@ -477,7 +477,7 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
             return null;
         }
 
-        /// <summary>"Indian forces", "Indian occupation forces", "Pakistani government", "Israeli army".</summary>
+        /// <summary>"Valdonian forces", "Valdonian occupation forces", "Arlish government", "Valdonian army".</summary>
         private int? TryNationalityGroup(int k)
         {
             if (!IsCapitalised(k) || !knowledge.DemonymLookup.TryGetValue(Word(k), out var code))
@@ -493,7 +493,7 @@ public sealed class EntityRecognizer(KnowledgeBase knowledge)
                     || NameWords.ForceNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
                 if (isGroup || isGovernment)
                 {
-                    // "Indian occupation forces" and "Indian forces" are one group: the name keeps nationality and noun.
+                    // "Valdonian occupation forces" and "Valdonian forces" are one group: the name keeps nationality and noun.
                     var name = string.Concat(Word(k), " ", noun);
                     mentions.Add(new EntityMention(tokens[k].Start, tokens[j].End, isGroup ? MentionKind.Group : MentionKind.Organization, name,
                         Country: code.Length == 0 ? null : code));

@@ -205,7 +205,7 @@ public sealed class ActorReader
         return null;
     }
 
-    /// <summary>"the Democratic Republic of the Congo's army": a name the parse split over flat words.</summary>
+    /// <summary>"the Republic of North Arland's army": a name the parse split over flat words.</summary>
     private EntityRecord? FlatEntity(ParsedSentence parse, int word)
     {
         int first = word, last = word;
@@ -248,7 +248,7 @@ public sealed class ActorReader
     private string? Demonym(ParsedSentence parse, int word) =>
         char.IsUpper(parse.Form(word)[0]) && knowledge.DemonymLookup.TryGetValue(parse.Form(word), out var code) && code.Length > 0 ? code : null;
 
-    /// <summary>"the soldiers" after "Burkinabè soldiers": the nationality or owner the document last gave the same noun
+    /// <summary>"the soldiers" after "Valdonian soldiers": the nationality or owner the document last gave the same noun
     /// before <paramref name="position"/>, in the parse or in an entity's name.</summary>
     private string? EarlierNationality(string lemma, int position)
     {

@@ -67,7 +67,7 @@ public enum ActorNounClass
     /// <summary>People the event happened to: the country of the place.</summary>
     Civilian,
 
-    /// <summary>A state's forces: the nationality the document gave the same noun before ("Burkinabè soldiers … the soldiers").</summary>
+    /// <summary>A state's forces: the nationality the document gave the same noun before ("Valdonian soldiers … the soldiers").</summary>
     Force,
 
     /// <summary>Criminal gangs: the country of the place.</summary>

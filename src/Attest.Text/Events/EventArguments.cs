@@ -6,7 +6,7 @@ namespace Attest.Text.Events;
 /// <summary>Who did it and to whom, read from the parse around an event's trigger word: the agent and patient of a verb
 /// (subject, object, passive subject, <c>by</c>-agent), the owner, nationality or <c>by</c>-phrase of an event noun and
 /// what it was "on" or "against". Word indices in the sentence; −1 when the tree names no one. <see cref="RefersBack"/> marks
-/// an attack whose doer the sentence leaves to the reader ("the strike hit…", "40 people were killed"): one told before.</summary>
+/// an attack whose doer the sentence leaves to the reader ("the strike hit…", "nine people were killed"): one told before.</summary>
 public readonly record struct EventArguments(int Source, int Target, bool FromContext, bool RefersBack = false, bool TargetRefersBack = false)
 {
     private static readonly EventArguments None = new(-1, -1, false);
@@ -30,13 +30,13 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         }
         else if (lexicon is not null && found.Source < 0 && isVerb && Instrument(parse, trigger, lexicon) is var instrument and >= 0)
         {
-            // "killed in an Israeli air strike": whoever carried out the strike did the killing.
+            // "died in a rebel air strike": whoever carried out the strike did the killing.
             var doer = OfNoun(parse, instrument).Source;
             found = found with { Source = doer, RefersBack = doer < 0 };
         }
         else if (found.Source < 0)
         {
-            // "40 people were killed", "the attack on the camp": the doer is not named here.
+            // "nine people were killed", "the attack on the depot": the doer is not named here.
             found = found with { RefersBack = isVerb ? IsPassive(parse, trigger) : trigger >= 0 && trigger < parse.Count && IsDefinite(parse, trigger) };
         }
 
@@ -115,8 +115,8 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             switch (parse.Relation(child))
             {
                 case "nsubj" when (subject < 0 || child < verb) && !IsInvertedSpeaker(parse, verb, child):
-                    // The subject nearest before the verb: a dateline read into the sentence ("KYIV, Ukraine — Russia
-                    // pounded…") is an earlier one.
+                    // The subject nearest before the verb: a dateline read into the sentence ("PORT ARLEN — the army
+                    // shelled…") is an earlier one.
                     subject = child;
                     break;
                 case "cop" or "aux:pass":
@@ -163,7 +163,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         {
             // The subject is elsewhere in the tree: a shared subject ("fired and struck"), a controller ("continued to shell"),
             // the noun a relative clause or participle hangs from ("drones fired by Russia", "the group that attacked"). A verb
-            // conjoined to a reporting verb ("the agency said … killed 40") is the report's content misread, not the speaker's act.
+            // conjoined to a reporting verb ("the agency said … killed nine") is the report's content misread, not the speaker's act.
             var head = parse.Head(verb);
             switch (head < 0 ? "" : parse.Relation(verb))
             {
@@ -174,7 +174,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                     source = controller >= 0 ? controller : OfVerb(parse, head, null, depth + 1).Source;
                     if (parse.Relation(verb) == "xcomp" && parse[verb].Xpos == "VBN" && target < 0 && IsPassive(parse, head))
                     {
-                        // "1,520 people were reported killed": the subject of the passive is who it happened to.
+                        // "dozens were reported wounded": the subject of the passive is who it happened to.
                         target = OfVerb(parse, head, null, depth + 1).Target;
                     }
 
@@ -197,7 +197,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
                     source = head;
                     break;
                 case "advcl" when parse[verb].Xpos == "VBG" && !HasMarker(parse, verb):
-                    // "…carried out strikes on the prison, killing scores": the main clause's doer did it.
+                    // "…shelled the depot, killing two guards": the main clause's doer did it.
                     source = OfVerb(parse, head, null, depth + 1).Source;
                     fromContext = true;
                     break;

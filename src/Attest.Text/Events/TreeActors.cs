@@ -68,9 +68,9 @@ internal sealed class TreeActors
             ? named
             : null;
         var attack = pattern.IsForce;
-        // Without a place in the sentence, the country the document is about, or where the last attack happened ("…killing at
-        // least eight people"); but not for the victims of that country's own side ("Hamas killed 1,200 people" in a report on
-        // Gaza), who may be anyone's.
+        // Without a place in the sentence, the country the document is about, or where the last attack happened ("…leaving
+        // five dead"); but not for the victims of that country's own side ("the militia killed 30 villagers" in a report on
+        // the militia's country), who may be anyone's.
         var unplaced = theatre ?? (attack ? EarlierAttackCountry(k) : null);
         if (placeCountry is null && !(attack && source?.Country is { } own && own == unplaced))
         {
@@ -84,20 +84,20 @@ internal sealed class TreeActors
 
         if (attack && source?.Entity is { } sourceId && mentions.Entity(sourceId) is { Type: "location" } town && !actorReader.IsCountry(town))
         {
-            // "Gaza strike targeted…" read with Gaza as the subject: a town or region is where an attack came from or
+            // "Port Arlen strike hit…" read with the town as the subject: a town or region is where an attack came from or
             // happened, not who carried it out.
             (source, arguments) = (null, arguments with { Source = -1, RefersBack = true });
         }
 
         if (attack && source is { Country: null } && ActorWords.Shipped.ClassOf(parse.Lemma(arguments.Source).ToLowerInvariant()) == ActorNounClass.Weapon)
         {
-            // "a ballistic missile struck near a hospital": the weapon did not fire itself; whoever fired the last one did.
+            // "a shell landed near a clinic": the weapon did not fire itself; whoever fired the last one did.
             (source, arguments) = (null, arguments with { Source = -1, RefersBack = true });
         }
 
         if (source?.Country is null && arguments.RefersBack && attack && EarlierAttacker(k) is { } earlier)
         {
-            // "Israeli strikes hit the camp … 40 people were killed in the attack": the same attack, the same attacker.
+            // "rebel shelling hit the market … nine died in the attack": the same attack, the same attacker.
             source = earlier;
         }
 
@@ -146,7 +146,7 @@ internal sealed class TreeActors
         && (actor.Entity is not null && actor.Entity == reporter.Entity || string.Equals(actor.Name, reporter.Name, StringComparison.Ordinal));
 
     /// <summary>Whether the document names the country of a place elsewhere: a town of another country than the one the
-    /// document is about is more likely a homonym ("Soro" in a report on Burkina Faso) unless that country comes up.</summary>
+    /// document is about is more likely a homonym (a village named like one abroad) unless that country comes up.</summary>
     private bool NamesCountry(string country, string? placeId)
     {
         for (var i = 0; i < mentions.Count; i++)
@@ -161,7 +161,7 @@ internal sealed class TreeActors
     }
 
     /// <summary>Whether a mention of the entity is governed by a place preposition ("in", "near", "at") within the clause of the
-    /// trigger: "the war in Gaza began when Hamas killed…" does not put the killing in Gaza.</summary>
+    /// trigger: "the war in Arland began when the militia killed…" does not put the killing in Arland.</summary>
     private bool IsLocative(ParsedSentence parse, string? entityId, int trigger)
     {
         var clause = parse.Upos(trigger) == "NOUN" && parse.Head(trigger) >= 0 && parse.Upos(parse.Head(trigger)) == "VERB" ? parse.Head(trigger) : trigger;
@@ -227,7 +227,7 @@ internal sealed class TreeActors
                 return null;
             }
 
-            // "the army said it had targeted…": the subject of a reported clause is the one reporting it, when a subject
+            // "the ministry said it had shelled…": the subject of a reported clause is the one reporting it, when a subject
             // that is not itself a pronoun does the reporting.
             return ReportingSubject(parse, head) is var reporter and >= 0 && parse.Upos(reporter) != "PRON"
                 ? actorReader.Read(parse, reporter, placeCountry)
@@ -235,14 +235,14 @@ internal sealed class TreeActors
         }
 
         var actor = actorReader.Read(parse, head, placeCountry);
-        // "the Gaza strike", "a Kyiv attack": a town or region naming an event says where it happened, not who did it.
+        // "the Port Arlen strike", "a border-town attack": a town or region naming an event says where it happened, not who did it.
         return actor?.Entity is { } id && parse.Relation(head) == "compound" && mentions.Entity(id) is { Type: "location" } place
             && !actorReader.IsCountry(place)
             ? null
             : actor;
     }
 
-    /// <summary>"Russia has sought to overwhelm… The previous night, it fired…": the last singular named subject before the
+    /// <summary>"Valdonia massed troops… On Sunday it shelled…": the last singular named subject before the
     /// pronoun, in its sentence or the two before, that is a placed entity.</summary>
     private EventActor? PreviousSubject(ParsedSentence parse, int pronoun, int k)
     {
@@ -284,7 +284,7 @@ internal sealed class TreeActors
         return subject;
     }
 
-    /// <summary>"Russia launched … It fired …": the source of the last event of this or the two sentences before that has a
+    /// <summary>"Valdonia launched … It fired …": the source of the last event of this or the two sentences before that has a
     /// named, placed actor.</summary>
     private EventActor? RecentActor(int k)
     {
