@@ -55,6 +55,7 @@ public sealed class ActorReader
                 // Forces named without a nationality are the ones the document gave one before, else those of the country
                 // where it happens.
                 ActorNounClass.Force => EarlierNationality(parse.Lemma(head), start) ?? placeCountry,
+                ActorNounClass.International => "IGO",
                 _ => null,
             };
         }

@@ -32,7 +32,7 @@ public sealed class ActorWords
             else
             {
                 throw new InvalidDataException($"event-actors.tsv: unknown class '{kind}' for '{word}' (expected civilian, force, "
-                    + "gang, site, weapon, " + string.Join(", ", GrammarClasses) + ").");
+                    + "international, gang, site, weapon, " + string.Join(", ", GrammarClasses) + ").");
             }
         }
 
@@ -69,6 +69,9 @@ public enum ActorNounClass
 
     /// <summary>A state's forces: the nationality the document gave the same noun before ("Valdonian soldiers … the soldiers").</summary>
     Force,
+
+    /// <summary>Forces an international body sends ("peacekeepers"): IGO, wherever they stand.</summary>
+    International,
 
     /// <summary>Criminal gangs: the country of the place.</summary>
     Gang,

@@ -106,6 +106,15 @@ internal sealed class TreeActors
             target = attacker; // "The Taliban denounced the strikes": whoever carried them out
         }
 
+        if (attack && target is null && arguments.Target < 0 && placeCountry is not null)
+        {
+            // "militants fired rockets overnight", "attacks were carried out at several sites": an attack that names no one it
+            // was aimed at struck the country where it happened.
+            // The place stands as the target only when it is where the country came from, not a place told beside it.
+            var struck = place is not null && CountryOf(place.Entity) == placeCountry ? place : null;
+            target = new EventActor(struck?.Name ?? placeCountry, struck?.Entity, placeCountry);
+        }
+
         source ??= arguments.Source < 0 && !arguments.RefersBack && wordSource?.Entity is not null && wordSource.Entity != target?.Entity ? wordSource : null;
         target ??= arguments.Target < 0 && wordTarget?.Entity is not null && wordTarget.Entity != source?.Entity ? wordTarget : null;
         return (source, target, place);

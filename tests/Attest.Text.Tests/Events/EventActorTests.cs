@@ -44,7 +44,11 @@ public sealed class EventActorTests
     [InlineData("Kenyan jets struck militant hideouts in Somalia on Tuesday.", "struck", "19", "KEN", "SOM")]
     // What is sent is not the target; whom it is sent to is.
     [InlineData("Germany sent weapons to Ukraine.", "sent", "07", "DEU", "UKR")]
-    public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string source, string target)
+    // An attack that names no one it was aimed at struck the country where it happened.
+    [InlineData("Ethiopian drones struck overnight near Gondar.", "struck", "19", "ETH", "ETH")]
+    // Forces an international body sends are IGO, whichever country they stand in.
+    [InlineData("Two peacekeepers were killed near Bunia on Sunday.", "killed", "18", null, "IGO")]
+    public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string? source, string target)
     {
         var found = EventAt(Extract.Run(text), text, trigger, root);
         Assert.Equal(source, found.Source.Country);
@@ -79,6 +83,14 @@ public sealed class EventActorTests
         var killing = EventAt(Extract.Run(text), text, "killed", "18");
         Assert.Null(killing.Source.Country);
         Assert.Equal("UKR", killing.Target?.Country);
+    }
+
+    [Fact]
+    public void An_attack_without_a_place_or_a_target_names_no_target()
+    {
+        const string text = "Gunmen opened fire at dawn, witnesses said.";
+        var attack = EventAt(Extract.Run(text), text, "opened fire", "19");
+        Assert.Null(attack.Target?.Country);
     }
 
     [Fact]
