@@ -51,7 +51,7 @@ public sealed class ActorReader
         {
             country = NounClass(parse, head) switch
             {
-                ActorNounClass.Civilian or ActorNounClass.Gang or ActorNounClass.Site => placeCountry,
+                ActorNounClass.Civilian or ActorNounClass.Domestic or ActorNounClass.Gang or ActorNounClass.Site => placeCountry,
                 // Forces named without a nationality are the ones the document gave one before, else those of the country
                 // where it happens.
                 ActorNounClass.Force => EarlierNationality(parse.Lemma(head), start) ?? placeCountry,

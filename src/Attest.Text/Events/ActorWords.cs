@@ -5,10 +5,10 @@ namespace Attest.Text.Events;
 
 /// <summary>The word classes event actors are read with (data/knowledge/event-actors.tsv): the nouns that name people,
 /// forces or sites without saying whose they are, the prepositions that introduce a target or a place, and the
-/// determiners that make an event noun one told before.</summary>
+/// determiners that make an event noun one told before or a kind of act.</summary>
 public sealed class ActorWords
 {
-    private static readonly string[] GrammarClasses = ["target-preposition", "place-preposition", "definite"];
+    private static readonly string[] GrammarClasses = ["target-preposition", "place-preposition", "definite", "generic"];
 
     private readonly FrozenDictionary<string, ActorNounClass> classes;
 
@@ -31,8 +31,8 @@ public sealed class ActorWords
             }
             else
             {
-                throw new InvalidDataException($"event-actors.tsv: unknown class '{kind}' for '{word}' (expected civilian, force, "
-                    + "international, gang, site, weapon, " + string.Join(", ", GrammarClasses) + ").");
+                throw new InvalidDataException($"event-actors.tsv: unknown class '{kind}' for '{word}' (expected civilian, domestic, force, "
+                    + "domestic, international, gang, site, weapon, " + string.Join(", ", GrammarClasses) + ").");
             }
         }
 
@@ -40,6 +40,7 @@ public sealed class ActorWords
         TargetPrepositions = grammar["target-preposition"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         LocativePrepositions = grammar["place-preposition"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DefiniteDeterminers = grammar["definite"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        GenericDeterminers = grammar["generic"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>"fired ON the city", "attacks AGAINST civilians": the phrase is what was hit.</summary>
@@ -50,6 +51,9 @@ public sealed class ActorWords
 
     /// <summary>"THE strike", "THESE attacks": an event noun the reader has been told of before.</summary>
     public FrozenSet<string> DefiniteDeterminers { get; }
+
+    /// <summary>"ALL attacks on civilians", "SUCH attacks": an event noun said of a kind of act, not of one that happened.</summary>
+    public FrozenSet<string> GenericDeterminers { get; }
 
     /// <summary>The word lists shipped with Attest.</summary>
     public static ActorWords Shipped { get; } = new(KnowledgeFile.Rows("event-actors.tsv"));
@@ -67,7 +71,10 @@ public enum ActorNounClass
     /// <summary>People the event happened to: the country of the place.</summary>
     Civilian,
 
-    /// <summary>A state's forces: the nationality the document gave the same noun before ("Valdonian soldiers … the soldiers").</summary>
+    /// <summary>Political actors of the place (parties, the opposition, activists): the country of the place.</summary>
+    Domestic,
+
+    /// <summary>A state's forces and organs: the nationality the document gave the same noun before ("Valdonian soldiers … the soldiers").</summary>
     Force,
 
     /// <summary>Forces an international body sends ("peacekeepers"): IGO, wherever they stand.</summary>

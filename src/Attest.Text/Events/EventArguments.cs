@@ -28,6 +28,14 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             var doer = OfNoun(parse, found.Source).Source;
             found = found with { Source = doer, RefersBack = doer < 0 && IsDefinite(parse, found.Source) };
         }
+        else if (lexicon is not null && found.Source >= 0 && found.Target < 0 && isVerb && parse[trigger].Xpos is "VBD" or "VBN"
+            && Instrument(parse, trigger, lexicon) is var means and >= 0 && IsForceWord(parse, means, lexicon))
+        {
+            // "Two medics killed in an air strike": a headline's reduced passive read as active; no one kills in a strike without
+            // killing someone, so the subject is whom it happened to and the strike's doer did it.
+            var doer = OfNoun(parse, means).Source;
+            found = found with { Source = doer, Target = found.Source, RefersBack = doer < 0 };
+        }
         else if (lexicon is not null && found.Source < 0 && isVerb && Instrument(parse, trigger, lexicon) is var instrument and >= 0)
         {
             // "died in a rebel air strike": whoever carried out the strike did the killing.
@@ -54,6 +62,19 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
     private static bool IsEventNoun(ParsedSentence parse, int noun, EventLexicon lexicon) => NounPattern(parse, noun, lexicon) is not null;
 
     private static bool IsForceNoun(ParsedSentence parse, int noun, EventLexicon lexicon) => NounPattern(parse, noun, lexicon)?.IsForce == true;
+
+    private static bool IsForceWord(ParsedSentence parse, int word, EventLexicon lexicon)
+    {
+        foreach (var pattern in lexicon.PatternsStartingWith(parse.Form(word)))
+        {
+            if (pattern.IsForce)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static EventPattern? NounPattern(ParsedSentence parse, int noun, EventLexicon lexicon)
     {
@@ -92,18 +113,12 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return parse.Upos(trigger) is "NOUN" or "PROPN" ? OfNoun(parse, trigger, byVerb, partyPreposition) : OfVerb(parse, trigger, partyPreposition, 0);
     }
 
-    /// <summary>Whether a noun has participants of its own: an owner or a named modifier ("Russia's attack", "Israeli
-    /// strikes"), a <c>by</c>-agent, a target ("attacks on civilians") or the two sides of "clashes between".</summary>
-    public static bool NamesOwnParticipants(ParsedSentence parse, int noun)
+    /// <summary>The participants a noun has of its own, whatever verb it hangs from: an owner or a named modifier ("Russia's
+    /// attack", "Israeli strikes"), a <c>by</c>-agent, a target ("attacks on civilians") or the two sides of "clashes between".</summary>
+    public static EventArguments OfOwnNoun(ParsedSentence parse, int noun)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        if (noun < 0 || noun >= parse.Count || parse.Upos(noun) != "NOUN")
-        {
-            return false;
-        }
-
-        var own = OfNoun(parse, noun, byVerb: false);
-        return own.Source >= 0 || own.Target >= 0;
+        return OfNoun(parse, noun, byVerb: false);
     }
 
     private static EventArguments OfVerb(ParsedSentence parse, int verb, string? partyPreposition, int depth)
@@ -216,8 +231,9 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             if (source < 0 && relation is "nmod:poss" or "amod" or "compound" && parse.Upos(child) is "PROPN" or "ADJ" or "NOUN")
             {
                 // "Russia's attack", "the army's raid", "Israeli strikes", "Hamas attack": an owner or a named modifier is an
-                // actor ("air strikes", "indiscriminate attacks" are not).
-                if (relation == "nmod:poss" || parse.Upos(child) == "PROPN" || relation == "amod" && char.IsUpper(parse.Form(child)[0]))
+                // actor ("air strikes", "indiscriminate attacks" are not, nor "Such attacks" opening a sentence).
+                if (relation == "nmod:poss" || parse.Upos(child) == "PROPN" || relation == "amod" && char.IsUpper(parse.Form(child)[0])
+                    && !ActorWords.Shipped.GenericDeterminers.Contains(parse.Form(child).ToString()))
                 {
                     source = child;
                 }
@@ -244,6 +260,11 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         if (source < 0 && NationalityOfModifier(parse, noun) is var modifier and >= 0)
         {
             source = modifier; // "Ukrainian missile strikes": the nationality sits on the compounded noun
+        }
+
+        if (source < 0 && parse.Relation(noun) == "conj" && parse.Head(noun) is var conjunct and >= 0 && conjunct < noun && parse.Upos(conjunct) == "NOUN")
+        {
+            source = OfNoun(parse, conjunct, byVerb: false).Source; // "Ukrainian missile and rocket strikes": the first conjunct's owner
         }
 
         var phrase = noun;
@@ -387,7 +408,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
     private static bool IsRelativePronoun(ParsedSentence parse, int word) => parse[word].Xpos is "WDT" or "WP";
 
     /// <summary>The preposition of an oblique or nominal modifier ("on" of "on the city"), lower case.</summary>
-    private static string? CaseOf(ParsedSentence parse, int word)
+    internal static string? CaseOf(ParsedSentence parse, int word)
     {
         foreach (var child in parse.Children(word))
         {

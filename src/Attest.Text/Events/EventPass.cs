@@ -206,6 +206,13 @@ internal sealed class EventPass
                     return false; // "the attack", "his visit", "the upcoming visit of…": nouns or names, not verbs
                 }
 
+                if (IsTaggedNoun(first, t0, t1, k))
+                {
+                    // "said attacks on hospitals violate…": the tagger reads the word as a noun here, so it is an event only as an
+                    // event noun is.
+                    return IsMadeToHappen(first, last, t0, t1) || NamesParticipants(first, last, t0, t1, k);
+                }
+
                 if (pattern.Context == EventContext.Callee)
                 {
                     return IsCallee(last + 1, t1);
@@ -233,6 +240,11 @@ internal sealed class EventPass
                 return false;
         }
     }
+
+    /// <summary>Whether the tagger reads an -s form as a plural noun ("attacks", "strikes"): the one reading of a trigger
+    /// where it beats the word-order checks, which cannot tell a plural from a third-person verb.</summary>
+    private bool IsTaggedNoun(int i, int t0, int t1, int k) =>
+        k < syntax.Count && syntax[k].Count == t1 - t0 && syntax[k][i - t0].Xpos == "NNS";
 
     /// <summary>"called the Premier", "called Modi": a person or a state follows, not "for", "on" or a name-calling.</summary>
     private bool IsCallee(int i, int t1)
@@ -267,10 +279,18 @@ internal sealed class EventPass
 
     private bool IsMadeToHappen(int first, int last, int t0, int t1) => HappeningAnchor(first, last, t0, t1) >= 0;
 
-    /// <summary>Whether the parse gives a one-word event noun participants of its own: "Russia's attack", "the strikes on the
-    /// camp", "clashes between the army and the rebels" name an event even with no verb making it happen.</summary>
+    /// <summary>Whether the parse says a one-word event noun tells a particular event with no verb making it happen: "Russia's
+    /// attack", "the strikes on the camp", "clashes between the army and the rebels", "the massacre of 7 October".</summary>
     private bool NamesParticipants(int first, int last, int t0, int t1, int k) =>
-        first == last && k < syntax.Count && syntax[k].Count == t1 - t0 && EventArguments.NamesOwnParticipants(syntax[k], first - t0);
+        k < syntax.Count && syntax[k].Count == t1 - t0
+        && ParticularEventNoun.Tells(syntax[k], last - t0, position => DateCovering(position) is not null, IsPlaceAt);
+
+    private bool IsPlaceAt(int position)
+    {
+        var i = mentions.FirstAtOrAfter(position);
+        return i < mentions.Count && mentions[i].Start <= position && mentions[i].Entity.Type == "location"
+            || i > 0 && mentions[i - 1].Start <= position && position < mentions[i - 1].End && mentions[i - 1].Entity.Type == "location";
+    }
 
     /// <summary>The token that makes an event noun happen: the light verb before it ("HELD a meeting"), "there" of "there were",
     /// or the noun itself when a verb after it says it happened ("a conversation was held"); -1 when nothing does.</summary>

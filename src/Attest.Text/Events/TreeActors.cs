@@ -54,8 +54,12 @@ internal sealed class TreeActors
 
         if (arguments.Source >= 0 && isDate(parse[arguments.Source].Start))
         {
-            // "Monday's strikes": a time owning the event says which one it was, the one told before.
-            arguments = arguments with { Source = -1, RefersBack = true };
+            // "Monday's strikes": a time owning the event says which one it was, the one told before. A date read as the subject
+            // of a conjoined verb ("echoed the report dated 26 May and demanded…") is a misparse: the first verb's subject did it.
+            var shared = parse.Upos(trigger) == "VERB" && parse.Relation(trigger) == "conj" && parse.Head(trigger) is var first and >= 0
+                ? EventArguments.Find(parse, first, null, lexicon).Source
+                : -1;
+            arguments = shared >= 0 && !isDate(parse[shared].Start) ? arguments with { Source = shared } : arguments with { Source = -1, RefersBack = true };
         }
 
         var source = TreeActor(parse, arguments.Source, null, k);
@@ -106,10 +110,11 @@ internal sealed class TreeActors
             target = attacker; // "The Taliban denounced the strikes": whoever carried them out
         }
 
-        if (attack && target is null && arguments.Target < 0 && placeCountry is not null)
+        if ((attack || pattern.IsAppeal) && target is null && arguments.Target < 0 && placeCountry is not null)
         {
             // "militants fired rockets overnight", "attacks were carried out at several sites": an attack that names no one it
-            // was aimed at struck the country where it happened.
+            // was aimed at struck the country where it happened; "the families demanded an inquiry": a demand that names no
+            // one is made of that country's authorities.
             // The place stands as the target only when it is where the country came from, not a place told beside it.
             var struck = place is not null && CountryOf(place.Entity) == placeCountry ? place : null;
             target = new EventActor(struck?.Name ?? placeCountry, struck?.Entity, placeCountry);
@@ -240,7 +245,7 @@ internal sealed class TreeActors
             // that is not itself a pronoun does the reporting.
             return ReportingSubject(parse, head) is var reporter and >= 0 && parse.Upos(reporter) != "PRON"
                 ? actorReader.Read(parse, reporter, placeCountry)
-                : RecentActor(k) ?? (pronoun.Equals("it", StringComparison.OrdinalIgnoreCase) ? PreviousSubject(parse, head, k) : null);
+                : RecentActor(k) ?? PreviousSubject(parse, head, k, plural: pronoun.Equals("they", StringComparison.OrdinalIgnoreCase));
         }
 
         var actor = actorReader.Read(parse, head, placeCountry);
@@ -251,16 +256,17 @@ internal sealed class TreeActors
             : actor;
     }
 
-    /// <summary>"Valdonia massed troops… On Sunday it shelled…": the last singular named subject before the
-    /// pronoun, in its sentence or the two before, that is a placed entity.</summary>
-    private EventActor? PreviousSubject(ParsedSentence parse, int pronoun, int k)
+    /// <summary>"Valdonia massed troops… On Sunday it shelled…", "The ministers of the League met… They called for…": the last
+    /// named subject of the pronoun's number before it, in its sentence or the two before, that is a placed entity.</summary>
+    private EventActor? PreviousSubject(ParsedSentence parse, int pronoun, int k, bool plural)
     {
         for (var s = Math.Min(k, sentences.Count - 1); s >= 0 && s >= k - 2; s--)
         {
             var sentence = s == k ? parse : sentences[s];
             for (var w = (s == k ? pronoun : sentence.Count) - 1; w >= 0; w--)
             {
-                if (sentence.Relation(w) is "nsubj" or "nsubj:pass" && sentence.Upos(w) == "PROPN" && sentence[w].Xpos != "NNPS"
+                var number = plural ? sentence[w].Xpos is "NNS" or "NNPS" : sentence.Upos(w) == "PROPN" && sentence[w].Xpos != "NNPS";
+                if (sentence.Relation(w) is "nsubj" or "nsubj:pass" && number
                     && actorReader.Read(sentence, w, null) is { Entity: not null, Country: not null } actor)
                 {
                     return actor;

@@ -46,6 +46,10 @@ public sealed class EventActorTests
     [InlineData("Germany sent weapons to Ukraine.", "sent", "07", "DEU", "UKR")]
     // An attack that names no one it was aimed at struck the country where it happened.
     [InlineData("Ethiopian drones struck overnight near Gondar.", "struck", "19", "ETH", "ETH")]
+    // A headline's reduced passive: the subject is whom it happened to, the strike's doer did it.
+    [InlineData("Four fishermen killed in Indian shelling near Sialkot", "killed", "18", "IND", "PAK")]
+    // A demand that names no one it is made of is made of the authorities where it is made; parties are of their country.
+    [InlineData("In Karachi, opposition parties demanded an inquiry.", "demanded", "10", "PAK", "PAK")]
     // Forces an international body sends are IGO, whichever country they stand in.
     [InlineData("Two peacekeepers were killed near Bunia on Sunday.", "killed", "18", null, "IGO")]
     public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string? source, string target)
@@ -84,6 +88,27 @@ public sealed class EventActorTests
         Assert.Null(killing.Source.Country);
         Assert.Equal("UKR", killing.Target?.Country);
     }
+
+    [Theory]
+    // "they" is the plural subject named before, when no event in between had a named actor.
+    [InlineData("The members of the African Union council gathered in Addis Ababa on Monday. They called on the rebels to lay down their arms.", "called on")]
+    // A date misread as the subject of a conjoined verb: the first verb's subject did it.
+    [InlineData("The members of the African Union council welcomed the report dated 3 May and demanded that the fighting stop.", "demanded")]
+    public void A_plural_pronoun_or_a_shared_subject_is_the_body_named_before(string text, string trigger) =>
+        Assert.Equal("IGO", EventAt(Extract.Run(text, "2024-05-20"), text, trigger, trigger == "demanded" ? "10" : "02").Source.Country);
+
+    [Theory]
+    [InlineData("The envoy said attacks on hospitals violate the laws of war.")]
+    [InlineData("Such attacks on hospitals are war crimes, the envoy said.")]
+    public void A_bare_or_generic_plural_said_of_attacks_in_general_is_no_event(string text) =>
+        Assert.DoesNotContain(Extract.Run(text).Events, v => v.Root == "18");
+
+    [Theory]
+    [InlineData("Survivors recalled the 12 March massacre at the market.", true)] // dated
+    [InlineData("Survivors recalled the massacre in Bucha.", true)] // placed
+    [InlineData("Survivors recalled massacres at markets.", false)] // neither: massacres in general
+    public void An_event_noun_anchored_in_time_or_place_tells_a_particular_event(string text, bool told) =>
+        Assert.Equal(told, Extract.Run(text, "2024-05-20").Events.Any(v => v.Root == "20"));
 
     [Fact]
     public void An_attack_without_a_place_or_a_target_names_no_target()
