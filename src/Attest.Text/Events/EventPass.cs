@@ -18,35 +18,7 @@ internal sealed class EventPass
     private const int MaxSubjectTokens = 8;
     private const int MaxTailTokens = 12;
 
-    /// <summary>Verbs that make an event noun happen: "HELD a meeting", "MADE three phone calls", "LAUNCHED a crackdown".</summary>
-    private static readonly FrozenSet<string> LightVerbs = Set(
-        "make", "makes", "made", "making", "hold", "holds", "held", "holding", "conduct", "conducts", "conducted", "conducting",
-        "stage", "stages", "staged", "staging", "launch", "launches", "launched", "launching", "extend", "extends",
-        "extended", "renew", "renewed", "renews", "reiterate", "reiterated", "reiterates", "reiterating", "carry", "carried",
-        "carrying", "commit", "committed", "committing", "perpetrate", "perpetrated", "impose", "imposed", "imposes", "imposing",
-        "chair", "chaired", "chairs", "chairing", "attend", "attended", "host", "hosted", "organise", "organised", "organize",
-        "organized", "lodge", "lodged", "began", "begin", "started", "start", "enforce", "enforced", "took", "take", "taken",
-        "announced", "declared");
-
-    /// <summary>Verbs after an event noun that say it happened: "a conversation WAS HELD", "support CAME from".</summary>
-    private static readonly FrozenSet<string> HappenVerbs = Set(
-        "held", "came", "comes", "occurred", "erupted", "happened", "took", "broke", "imposed", "enforced", "clamped", "staged",
-        "organised", "organized", "launched", "conducted", "carried");
-
-    private static readonly FrozenSet<string> Modals = Set("would", "could", "might", "may", "will", "shall", "should", "can", "must", "wo", "'d", "’d");
-
-    /// <summary>A "to"-infinitive after these verbs is a decision or a fact, not a wish: "decided TO move the court".</summary>
-    private static readonly FrozenSet<string> FactualInfinitiveGovernors = Set(
-        "decided", "decides", "agreed", "agrees", "resolved", "managed", "continued", "continues", "went", "began", "started",
-        "proceeded", "moved", "chose", "only", "first", "sole", "country", "nation", "state");
-
-    /// <summary>A word after one of these is a noun ("through protests"), unless it is a gerund ("by scrapping").</summary>
-    private static readonly FrozenSet<string> Prepositions = Set(
-        "through", "of", "in", "with", "for", "by", "against", "after", "before", "during", "despite", "amid", "from", "into", "over",
-        "under", "without", "about", "at", "on", "upon", "towards", "toward", "among", "between");
-
-    private static readonly FrozenSet<string> HypotheticalOpeners = Set("if", "unless", "whether", "lest", "should", "until");
-
+    private static readonly EventGrammar Grammar = EventGrammar.Shipped;
 
     private readonly string text;
     private readonly List<Token> tokens;
@@ -200,7 +172,7 @@ internal sealed class EventPass
                     || IsWord(first - 1) && WordSets.Determiners.Has(Word(first - 1))
                     || first - 1 > t0 && (IsWord(first - 2) && WordSets.Determiners.Has(Word(first - 2)) || IsPossessive(first - 2)) && IsModifier(first - 1)
                        && !IsPastForm(first)
-                    || IsWord(first - 1) && Prepositions.Has(Word(first - 1)) && !Word(first).EndsWith("ing", StringComparison.Ordinal))
+                    || IsWord(first - 1) && Grammar.NounPrepositions.Has(Word(first - 1)) && !Word(first).EndsWith("ing", StringComparison.Ordinal))
                     || last + 1 < t1 && IsWord(last + 1) && Word(last + 1) is "of" && pattern.Words.Length == 1)
                 {
                     return false; // "the attack", "his visit", "the upcoming visit of…": nouns or names, not verbs
@@ -303,7 +275,7 @@ internal sealed class EventPass
                 break;
             }
 
-            if (IsWord(i) && LightVerbs.Has(Word(i)))
+            if (IsWord(i) && Grammar.LightVerbs.Has(Word(i)))
             {
                 return i;
             }
@@ -322,7 +294,7 @@ internal sealed class EventPass
                 break;
             }
 
-            if (IsWord(i) && HappenVerbs.Has(Word(i)))
+            if (IsWord(i) && Grammar.HappenVerbs.Has(Word(i)))
             {
                 return !(Word(i) is "came" or "comes" or "took" or "broke") || i + 1 < t1 && IsWord(i + 1) && Word(i + 1) is "from" or "place" or "out"
                     ? first : -1;
@@ -450,7 +422,7 @@ internal sealed class EventPass
         var passive = false;
         for (var rounds = 0; rounds < 3; rounds++)
         {
-            while (s >= t0 && IsWord(s) && (WordSets.Auxiliaries.Has(Word(s)) || WordSets.BetweenSpeakerAndCue.Has(Word(s)) || Modals.Has(Word(s))
+            while (s >= t0 && IsWord(s) && (WordSets.Auxiliaries.Has(Word(s)) || WordSets.BetweenSpeakerAndCue.Has(Word(s)) || Grammar.Modals.Has(Word(s))
                                            || char.IsLower(text[tokens[s].Start]) && Word(s).EndsWith("ly", StringComparison.Ordinal)))
             {
                 passive |= Word(s) is "was" or "were" or "been" or "be" or "being" or "is" or "are";
@@ -534,7 +506,7 @@ internal sealed class EventPass
             {
                 negated = true;
             }
-            else if (Modals.Has(w) || w is "be" && n == 0 || w is "from" && n == 0 && Word(first).EndsWith("ing", StringComparison.Ordinal))
+            else if (Grammar.Modals.Has(w) || w is "be" && n == 0 || w is "from" && n == 0 && Word(first).EndsWith("ing", StringComparison.Ordinal))
             {
                 hypothetical = true;
             }
@@ -547,7 +519,7 @@ internal sealed class EventPass
                     governor--;
                 }
 
-                var factual = governor >= t0 && IsWord(governor) && (FactualInfinitiveGovernors.Has(Word(governor))
+                var factual = governor >= t0 && IsWord(governor) && (Grammar.FactualInfinitiveGovernors.Has(Word(governor))
                     || governor - 1 >= t0 && IsWord(governor - 1) && Word(governor - 1) is "only" or "first" or "sole");
                 hypothetical |= !factual;
                 break;
@@ -574,7 +546,7 @@ internal sealed class EventPass
         // A conditional clause earlier in the sentence: "if it allows this to happen, it will…".
         for (var j = first - 1; j >= t0 && j >= first - 12; j--)
         {
-            if (IsWord(j) && HypotheticalOpeners.Has(Word(j)) && !(Word(j) is "should" or "Should" && j != t0))
+            if (IsWord(j) && Grammar.HypotheticalOpeners.Has(Word(j)) && !(Word(j) is "should" or "Should" && j != t0))
             {
                 hypothetical = true;
                 break;
@@ -880,7 +852,7 @@ internal sealed class EventPass
     private bool IsModifier(int i)
     {
         var w = Word(i);
-        return char.IsLower(w[0]) && !WordSets.Auxiliaries.Has(w) && !WordSets.BetweenSpeakerAndCue.Has(w) && !Modals.Has(w)
+        return char.IsLower(w[0]) && !WordSets.Auxiliaries.Has(w) && !WordSets.BetweenSpeakerAndCue.Has(w) && !Grammar.Modals.Has(w)
             && !WordSets.Negators.Has(w) && w is not ("to" or "and" or "or" or "but" or "that");
     }
 
@@ -928,8 +900,6 @@ internal sealed class EventPass
 
         return lo;
     }
-
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An event while the pass works on it.</summary>
     private sealed class Found

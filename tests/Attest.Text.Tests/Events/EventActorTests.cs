@@ -163,6 +163,22 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void An_unknown_grammar_class_is_named_with_its_file_and_word()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new EventGrammar([["held", "light"]]));
+        Assert.Contains("event-grammar.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'held'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shipped_grammar_words_are_loaded_into_their_sets()
+    {
+        Assert.Contains("Held", (IReadOnlySet<string>)EventGrammar.Shipped.LightVerbs);
+        Assert.Contains("occurred", (IReadOnlySet<string>)EventGrammar.Shipped.HappenVerbs);
+        Assert.Contains("unless", (IReadOnlySet<string>)EventGrammar.Shipped.HypotheticalOpeners);
+    }
+
+    [Fact]
     public void A_target_preposition_of_more_than_one_word_is_refused_with_its_row()
     {
         var error = Assert.Throws<InvalidDataException>(() => new EventLexicon([["send * aid", "073", "verb", "on to"]], []));
