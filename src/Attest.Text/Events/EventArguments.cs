@@ -59,13 +59,37 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return found.Source == found.Target ? found with { Target = -1 } : found;
     }
 
+    /// <summary>The arguments of a verb whose subject underwent the event: the subject is whom it happened to, and whoever carried
+    /// out the event noun it happened in ("embraced martyrdom in the shelling by X") did it, else the one told before.</summary>
+    public static EventArguments Undergone(ParsedSentence parse, int verb, EventArguments found, EventLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var doer = Instrument(parse, verb, lexicon) is var means and >= 0 ? OfNoun(parse, means).Source : -1;
+        var patient = found.Source >= 0 && found.Source != doer ? found.Source : found.Target;
+        return found with { Source = doer, Target = patient == doer ? -1 : patient, RefersBack = doer < 0 };
+    }
+
     private static bool IsEventNoun(ParsedSentence parse, int noun, EventLexicon lexicon) => NounPattern(parse, noun, lexicon) is not null;
 
     private static bool IsForceNoun(ParsedSentence parse, int noun, EventLexicon lexicon) => NounPattern(parse, noun, lexicon)?.IsForce == true;
 
-    private static bool IsForceWord(ParsedSentence parse, int word, EventLexicon lexicon)
+    private static int ChildWithCase(ParsedSentence parse, int verb, string preposition)
     {
-        foreach (var pattern in lexicon.PatternsStartingWith(parse.Form(word)))
+        foreach (var child in parse.Children(verb))
+        {
+            if (parse.Relation(child) == "obl" && CaseOf(parse, child) == preposition)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsForceWord(ParsedSentence parse, int word, EventLexicon? lexicon)
+    {
+        foreach (var pattern in (lexicon ?? EventLexicon.Shipped).PatternsStartingWith(parse.Form(word)))
         {
             if (pattern.IsForce)
             {
@@ -171,7 +195,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
 
         // "sent Ukraine weapons": the indirect object is whom it was sent to.
         var target = partyPreposition is not null ? (party >= 0 ? party : partyPreposition == "to" ? indirect : -1)
-            : patient >= 0 ? patient : obj >= 0 ? obj : oblique;
+            : patient >= 0 ? patient : obj >= 0 ? obj : indirect >= 0 ? indirect : oblique; // "urged Modi to…" read with an indirect object
         var source = subject >= 0 ? subject : agent;
         var fromContext = false;
         if (source < 0 && subject < 0 && patient < 0 && depth < 3)
@@ -240,9 +264,9 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             }
             else if (relation == "nmod" && CaseOf(parse, child) is { } preposition)
             {
-                if (preposition == "by")
+                if (preposition == "by" || preposition == "from" && source < 0 && IsForceWord(parse, noun, null))
                 {
-                    source = child;
+                    source = child; // "attacks by the militia", "return fire from the rebels"
                 }
                 else if (preposition == "between" && source < 0)
                 {
@@ -281,7 +305,15 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
             // subject and object; "strikes hit the camp": the verb's object is the target.
             var verb = OfVerb(parse, head, null, 0);
             var relation = parse.Relation(phrase);
-            if (source < 0 && (relation == "obj" || relation == "obl" && CaseOf(parse, phrase) == "with"))
+            if (source < 0 && relation == "obj" && ChildWithCase(parse, head, "from") is var giver and >= 0)
+            {
+                // "drew fire from the rebels", "received support from the league": the event came from the "from" phrase and
+                // was done to the verb's subject.
+                source = giver;
+                target = target < 0 ? verb.Source : target;
+                fromContext = true;
+            }
+            else if (source < 0 && (relation == "obj" || relation == "obl" && CaseOf(parse, phrase) == "with"))
             {
                 source = verb.Source;
                 target = target < 0 && relation == "obl" ? verb.Target : target;

@@ -13,6 +13,10 @@ public enum EventContext
     /// done "with", if any.</summary>
     Topic,
 
+    /// <summary>A verb whose subject is whom the event happened to ("embraced martyrdom", "sustained injuries"): read like a
+    /// passive.</summary>
+    Undergone,
+
     /// <summary>"called X": a phone call only when X names a person or a state.</summary>
     Callee,
 

@@ -60,6 +60,7 @@ public sealed class EventLexicon
         {
             "verb" => EventContext.Verb,
             "topic" => EventContext.Topic,
+            "undergone" => EventContext.Undergone,
             "noun" => EventContext.Noun,
             "callee" => EventContext.Callee,
             "pejorative" => EventContext.Pejorative,

@@ -167,7 +167,7 @@ internal sealed class EventPass
     {
         switch (pattern.Context)
         {
-            case EventContext.Verb or EventContext.Topic or EventContext.Callee or EventContext.Pejorative:
+            case EventContext.Verb or EventContext.Topic or EventContext.Callee or EventContext.Pejorative or EventContext.Undergone:
                 if (char.IsUpper(text[tokens[first].Start]) && first != t0 || first > t0 && (IsPossessive(first - 1)
                     || IsWord(first - 1) && WordSets.Determiners.Has(Word(first - 1))
                     || first - 1 > t0 && (IsWord(first - 2) && WordSets.Determiners.Has(Word(first - 2)) || IsPossessive(first - 2)) && IsModifier(first - 1)
@@ -176,6 +176,11 @@ internal sealed class EventPass
                     || last + 1 < t1 && IsWord(last + 1) && Word(last + 1) is "of" && pattern.Words.Length == 1)
                 {
                     return false; // "the attack", "his visit", "the upcoming visit of…": nouns or names, not verbs
+                }
+
+                if (first > t0 && IsInnerHyphen(first - 1))
+                {
+                    return false; // "US-provided drones", "Israeli-designated zone": the second half of a compound adjective
                 }
 
                 if (IsTaggedNoun(first, t0, t1, k))
@@ -343,6 +348,7 @@ internal sealed class EventPass
         else
         {
             (subjectFirst, subjectLast, passive) = Subject(anchor, t0);
+            passive |= pattern.Context == EventContext.Undergone;
         }
 
         var end = last;

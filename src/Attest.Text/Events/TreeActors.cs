@@ -46,6 +46,10 @@ internal sealed class TreeActors
         bool madeToHappen, int k, EventActor? wordSource, EventActor? wordTarget)
     {
         var arguments = EventArguments.Find(parse, trigger, pattern.Context == EventContext.Topic ? "with" : pattern.TargetPreposition, lexicon, madeToHappen);
+        if (pattern.Context == EventContext.Undergone)
+        {
+            arguments = EventArguments.Undergone(parse, trigger, arguments, lexicon);
+        }
         if (arguments.Target >= 0 && isDate(parse[arguments.Target].Start))
         {
             // "met … on Thursday": a time is never whom it was done to; the tree has no target then.
@@ -60,6 +64,18 @@ internal sealed class TreeActors
                 ? EventArguments.Find(parse, first, null, lexicon).Source
                 : -1;
             arguments = shared >= 0 && !isDate(parse[shared].Start) ? arguments with { Source = shared } : arguments with { Source = -1, RefersBack = true };
+        }
+
+        if (arguments.Target >= 0 && QuoteBetween(parse, trigger, arguments.Target))
+        {
+            // "“…urged Modi to act,” sources added": a word past the quotation's end belongs to the frame that reports it.
+            arguments = arguments with { Target = -1 };
+        }
+
+        if (arguments.Target >= 0 && ActorWords.Shipped.ClassOf(parse.Lemma(arguments.Target).ToLowerInvariant()) == ActorNounClass.Weapon)
+        {
+            // "fired 40 drones": what was fired is not whom it was fired at.
+            arguments = arguments with { Target = -1 };
         }
 
         var source = TreeActor(parse, arguments.Source, null, k);
@@ -123,6 +139,19 @@ internal sealed class TreeActors
         source ??= arguments.Source < 0 && !arguments.RefersBack && wordSource?.Entity is not null && wordSource.Entity != target?.Entity ? wordSource : null;
         target ??= arguments.Target < 0 && wordTarget?.Entity is not null && wordTarget.Entity != source?.Entity ? wordTarget : null;
         return (source, target, place);
+    }
+
+    private static bool QuoteBetween(ParsedSentence parse, int from, int to)
+    {
+        for (var w = Math.Min(from, to) + 1; w < Math.Max(from, to); w++)
+        {
+            if (parse[w].Xpos is "``" or "''")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The source of the last attack before sentence <paramref name="k"/> (or earlier in it) whose attacker has a country.</summary>

@@ -50,6 +50,10 @@ public sealed class EventActorTests
     [InlineData("Four fishermen killed in Indian shelling near Sialkot", "killed", "18", "IND", "PAK")]
     // A demand that names no one it is made of is made of the authorities where it is made; parties are of their country.
     [InlineData("In Karachi, opposition parties demanded an inquiry.", "demanded", "10", "PAK", "PAK")]
+    // A verb whose subject underwent the event: the subject is the victim, the shelling's doer the source.
+    [InlineData("Three villagers sustained injuries in Russian shelling of Kharkiv.", "sustained", "18", "RUS", "UKR")]
+    // An attack received "from" someone: they did it, to the verb's subject.
+    [InlineData("Chadian troops drew gunfire from Sudanese soldiers near Geneina.", "gunfire", "19", "SDN", "TCD")]
     // Forces an international body sends are IGO, whichever country they stand in.
     [InlineData("Two peacekeepers were killed near Bunia on Sunday.", "killed", "18", null, "IGO")]
     public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string? source, string target)
@@ -109,6 +113,42 @@ public sealed class EventActorTests
     [InlineData("Survivors recalled massacres at markets.", false)] // neither: massacres in general
     public void An_event_noun_anchored_in_time_or_place_tells_a_particular_event(string text, bool told) =>
         Assert.Equal(told, Extract.Run(text, "2024-05-20").Events.Any(v => v.Root == "20"));
+
+    [Fact]
+    public void What_was_fired_is_not_whom_it_was_fired_at()
+    {
+        const string text = "Russia fired 40 drones overnight near Kharkiv.";
+        var attack = EventAt(Extract.Run(text), text, "fired", "19");
+        Assert.Equal("RUS", attack.Source.Country);
+        Assert.DoesNotContain("drones", attack.Target?.Name ?? "", StringComparison.Ordinal);
+        Assert.Equal("UKR", attack.Target?.Country);
+    }
+
+    [Fact]
+    public void A_word_past_the_end_of_the_quotation_is_not_an_argument_of_an_event_inside_it()
+    {
+        const string text = "“The king urged Netanyahu to halt the offensive,” aides added.";
+        var appeal = EventAt(Extract.Run(text), text, "urged", "02");
+        Assert.DoesNotContain("aides", appeal.Target?.Name ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Rebels and soldiers exchanged fire near Goma on Friday.", "exchanged", "19")]
+    [InlineData("Human Rights Watch documented the abuses in the camps.", "documented", "09")]
+    [InlineData("The government halted talks with the rebels in March.", "halted", "16")]
+    [InlineData("Police jailed three activists after the march.", "jailed", "17")]
+    [InlineData("The foreign ministers convened in Cairo on Monday.", "convened", "04")]
+    [InlineData("The opposition disputed the official count.", "disputed", "12")]
+    [InlineData("The army reinforced its troops along the border.", "reinforced", "15")]
+    public void Each_root_has_the_common_verbs_of_its_category(string text, string trigger, string root) =>
+        EventAt(Extract.Run(text, "2024-05-20"), text, trigger, root);
+
+    [Fact]
+    public void A_verb_closing_a_hyphenated_adjective_is_no_event()
+    {
+        const string text = "The rebels used US-provided drones.";
+        Assert.DoesNotContain(Extract.Run(text).Events, v => v.Root == "07");
+    }
 
     [Fact]
     public void An_attack_without_a_place_or_a_target_names_no_target()
