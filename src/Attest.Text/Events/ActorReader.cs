@@ -19,6 +19,7 @@ public sealed class ActorReader
     private readonly ActorWords words;
 
     private readonly IReadOnlyList<ParsedSentence> sentences;
+    private readonly PersonAffiliation affiliation;
 
     public ActorReader(string text, MentionIndex mentions, KnowledgeBase knowledge, ActorWords words, IReadOnlyList<ParsedSentence> sentences)
     {
@@ -27,6 +28,7 @@ public sealed class ActorReader
         this.mentions = mentions;
         this.knowledge = knowledge;
         this.words = words;
+        affiliation = new PersonAffiliation(mentions, sentences, CountryOf, Demonym);
     }
 
     /// <summary>The actor headed by word <paramref name="head"/>; <paramref name="placeCountry"/> is the country of the
@@ -47,6 +49,18 @@ public sealed class ActorReader
         var country = entity is null ? null : CountryOf(entity);
 
         country ??= Nationality(parse, head);
+        if (country is null && entity is { Type: "person" })
+        {
+            country = affiliation.Of(entity); // "UN envoy Lena Ortiz", "Lena Ortiz, the Chilean ambassador"
+        }
+
+        if (country is null && entity is { Type: "organization" } && IsStateOrgan(entity.Name))
+        {
+            // "the Cabinet Committee on Security", "the Ministry of Interior" with no country of their own: the state's organs,
+            // of the country the document gave them before or where it happens, as forces are.
+            country = EarlierNationality(parse.Lemma(head), start) ?? placeCountry;
+        }
+
         if (country is null)
         {
             country = NounClass(parse, head) switch
@@ -62,6 +76,19 @@ public sealed class ActorReader
 
         var name = named is not null ? named.Name : text[start..end];
         return new EventActor(name, entity?.Id, country);
+    }
+
+    private bool IsStateOrgan(string name)
+    {
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (words.ClassOf(word.ToLowerInvariant()) == ActorNounClass.Force)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The class of the head noun, or of the noun it is compounded with ("gang members", "police officers").</summary>

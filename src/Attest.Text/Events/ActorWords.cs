@@ -8,7 +8,7 @@ namespace Attest.Text.Events;
 /// determiners that make an event noun one told before or a kind of act.</summary>
 public sealed class ActorWords
 {
-    private static readonly string[] GrammarClasses = ["target-preposition", "place-preposition", "definite", "generic"];
+    private static readonly string[] GrammarClasses = ["target-preposition", "place-preposition", "definite", "generic", "portfolio-preposition"];
 
     private readonly FrozenDictionary<string, ActorNounClass> classes;
 
@@ -41,6 +41,7 @@ public sealed class ActorWords
         LocativePrepositions = grammar["place-preposition"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         DefiniteDeterminers = grammar["definite"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         GenericDeterminers = grammar["generic"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        PortfolioPrepositions = grammar["portfolio-preposition"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>"fired ON the city", "attacks AGAINST civilians": the phrase is what was hit.</summary>
@@ -54,6 +55,9 @@ public sealed class ActorWords
 
     /// <summary>"ALL attacks on civilians", "SUCH attacks": an event noun said of a kind of act, not of one that happened.</summary>
     public FrozenSet<string> GenericDeterminers { get; }
+
+    /// <summary>"envoy FOR Syria", "ambassador TO Kenya": a title's phrase that says what the office is for, not whose it is.</summary>
+    public FrozenSet<string> PortfolioPrepositions { get; }
 
     /// <summary>The word lists shipped with Attest.</summary>
     public static ActorWords Shipped { get; } = new(KnowledgeFile.Rows("event-actors.tsv"));

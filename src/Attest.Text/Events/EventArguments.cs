@@ -202,11 +202,13 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         {
             // The subject is elsewhere in the tree: a shared subject ("fired and struck"), a controller ("continued to shell"),
             // the noun a relative clause or participle hangs from ("drones fired by Russia", "the group that attacked"). A verb
-            // conjoined to a reporting verb ("the agency said … killed nine") is the report's content misread, not the speaker's act.
+            // conjoined to a reporting verb ("the agency said … killed nine") is the report's content misread, not the speaker's act,
+            // unless it is itself a verb of saying ("claimed … and demanded").
             var head = parse.Head(verb);
             switch (head < 0 ? "" : parse.Relation(verb))
             {
-                case "conj" when parse.Upos(head) == "VERB" && AttributionLexicon.Shipped.CueForLemma(parse.Lemma(head)) is null:
+                case "conj" when parse.Upos(head) == "VERB" && (AttributionLexicon.Shipped.CueForLemma(parse.Lemma(head)) is null
+                    || AttributionLexicon.Shipped.CueForLemma(parse.Lemma(verb)) is not null):
                 case "xcomp":
                     // "urged the army to withdraw": an object of the head controls the infinitive; otherwise its subject does.
                     var controller = parse.Relation(verb) == "xcomp" && !IsPassive(parse, head) ? OwnObject(parse, head) : -1;

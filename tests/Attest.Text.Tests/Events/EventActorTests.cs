@@ -114,6 +114,29 @@ public sealed class EventActorTests
     public void An_event_noun_anchored_in_time_or_place_tells_a_particular_event(string text, bool told) =>
         Assert.Equal(told, Extract.Run(text, "2024-05-20").Events.Any(v => v.Root == "20"));
 
+    [Theory]
+    [InlineData("UN envoy Lena Ortiz condemned the attack on the convoy.", "IGO")] // a body in the title before the name
+    [InlineData("Lena Ortiz, a spokeswoman for the African Union, condemned the shelling.", "IGO")] // the body one speaks for
+    [InlineData("Lena Ortiz, the envoy for Syria, condemned the shelling.", null)] // a place an office is for is not whose it is
+    public void A_person_acts_for_the_body_or_nationality_their_title_names(string text, string? country) =>
+        Assert.Equal(country, EventAt(Extract.Run(text), text, "condemned", "11").Source.Country);
+
+    [Fact]
+    public void A_state_organ_without_a_country_of_its_own_is_of_the_country_where_it_acts()
+    {
+        const string text = "In Islamabad, the Cabinet Committee on Defence condemned the raid.";
+        Assert.Equal("PAK", EventAt(Extract.Run(text), text, "condemned", "11").Source.Country);
+    }
+
+    [Fact]
+    public void What_is_demanded_is_not_whom_it_is_demanded_of()
+    {
+        const string text = "In Lahore, the families of the missing demanded an inquiry.";
+        var demand = EventAt(Extract.Run(text), text, "demanded", "10");
+        Assert.DoesNotContain("inquiry", demand.Target?.Name ?? "", StringComparison.Ordinal);
+        Assert.Equal("PAK", demand.Target?.Country);
+    }
+
     [Fact]
     public void What_was_fired_is_not_whom_it_was_fired_at()
     {
