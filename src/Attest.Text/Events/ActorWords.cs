@@ -8,7 +8,7 @@ namespace Attest.Text.Events;
 /// determiners that make an event noun one told before or a kind of act.</summary>
 public sealed class ActorWords
 {
-    private static readonly string[] GrammarClasses = ["target-preposition", "place-preposition", "definite", "generic", "portfolio-preposition"];
+    private static readonly string[] GrammarClasses = ["target-preposition", "place-preposition", "definite", "generic", "portfolio-preposition", "against-prefix"];
 
     private readonly FrozenDictionary<string, ActorNounClass> classes;
 
@@ -42,6 +42,7 @@ public sealed class ActorWords
         DefiniteDeterminers = grammar["definite"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         GenericDeterminers = grammar["generic"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         PortfolioPrepositions = grammar["portfolio-preposition"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        AgainstPrefixes = grammar["against-prefix"].ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>"fired ON the city", "attacks AGAINST civilians": the phrase is what was hit.</summary>
@@ -58,6 +59,9 @@ public sealed class ActorWords
 
     /// <summary>"envoy FOR Syria", "ambassador TO Kenya": a title's phrase that says what the office is for, not whose it is.</summary>
     public FrozenSet<string> PortfolioPrepositions { get; }
+
+    /// <summary>"ANTI-India protests": a prefix that makes the name after it whom the event is aimed at.</summary>
+    public FrozenSet<string> AgainstPrefixes { get; }
 
     /// <summary>The word lists shipped with Attest.</summary>
     public static ActorWords Shipped { get; } = new(KnowledgeFile.Rows("event-actors.tsv"));

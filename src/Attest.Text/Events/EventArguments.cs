@@ -74,6 +74,20 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
 
     private static bool IsForceNoun(ParsedSentence parse, int noun, EventLexicon lexicon) => NounPattern(parse, noun, lexicon)?.IsForce == true;
 
+    /// <summary>The "anti" of "anti-India protests" among a word's modifiers, or −1.</summary>
+    private static int AgainstPrefix(ParsedSentence parse, int noun)
+    {
+        foreach (var child in parse.Children(noun))
+        {
+            if (parse.Relation(child) is "amod" or "compound" && ActorWords.Shipped.AgainstPrefixes.Contains(parse.Form(child).ToString()))
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
     private static int ChildWithCase(ParsedSentence parse, int verb, string preposition)
     {
         foreach (var child in parse.Children(verb))
@@ -251,10 +265,16 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
     private static EventArguments OfNoun(ParsedSentence parse, int noun, bool byVerb = true, string? partyPreposition = null)
     {
         int source = -1, target = -1;
+        var against = AgainstPrefix(parse, noun);
         foreach (var child in parse.Children(noun))
         {
             var relation = parse.Relation(child);
-            if (source < 0 && relation is "nmod:poss" or "amod" or "compound" && parse.Upos(child) is "PROPN" or "ADJ" or "NOUN")
+            if ((against >= 0 && child > against || AgainstPrefix(parse, child) >= 0) && relation is "amod" or "compound"
+                && parse.Upos(child) is "PROPN" or "ADJ")
+            {
+                target = target < 0 ? child : target; // "anti-India protests": aimed at India, not carried out by it
+            }
+            else if (source < 0 && relation is "nmod:poss" or "amod" or "compound" && parse.Upos(child) is "PROPN" or "ADJ" or "NOUN")
             {
                 // "Russia's attack", "the army's raid", "Israeli strikes", "Hamas attack": an owner or a named modifier is an
                 // actor ("air strikes", "indiscriminate attacks" are not, nor "Such attacks" opening a sentence).

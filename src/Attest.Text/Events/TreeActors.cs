@@ -79,6 +79,12 @@ internal sealed class TreeActors
         }
 
         var source = TreeActor(parse, arguments.Source, null, k);
+        if (arguments.Target >= 0 && parse.Upos(arguments.Target) == "PRON" && FirstConjunct(parse, arguments.Target) is var other and >= 0
+            && TreeActor(parse, arguments.Target, null, k) is null)
+        {
+            arguments = arguments with { Target = other }; // "killing herself and many people": the people named with the pronoun
+        }
+
         var target = TreeActor(parse, arguments.Target, null, k);
         var place = placeIn(k, source, target);
         // Only a place the sentence puts the event in ("in Gaza", "near the border") says whose the victims are; a country
@@ -126,11 +132,11 @@ internal sealed class TreeActors
             target = attacker; // "The Taliban denounced the strikes": whoever carried them out
         }
 
-        if ((attack || pattern.IsAppeal) && target is null && arguments.Target < 0 && placeCountry is not null)
+        if ((attack || pattern.IsAppeal) && target is null && (arguments.Target < 0 || parse.Upos(arguments.Target) == "PRON") && placeCountry is not null)
         {
             // "militants fired rockets overnight", "attacks were carried out at several sites": an attack that names no one it
-            // was aimed at struck the country where it happened; "the families demanded an inquiry": a demand that names no
-            // one is made of that country's authorities.
+            // was aimed at (or only by a pronoun the document does not resolve) struck the country where it happened; "the
+            // families demanded an inquiry": a demand that names no one is made of that country's authorities.
             // The place stands as the target only when it is where the country came from, not a place told beside it.
             var struck = place is not null && CountryOf(place.Entity) == placeCountry ? place : null;
             target = new EventActor(struck?.Name ?? placeCountry, struck?.Entity, placeCountry);
@@ -139,6 +145,19 @@ internal sealed class TreeActors
         source ??= arguments.Source < 0 && !arguments.RefersBack && wordSource?.Entity is not null && wordSource.Entity != target?.Entity ? wordSource : null;
         target ??= arguments.Target < 0 && wordTarget?.Entity is not null && wordTarget.Entity != source?.Entity ? wordTarget : null;
         return (source, target, place);
+    }
+
+    private static int FirstConjunct(ParsedSentence parse, int word)
+    {
+        foreach (var child in parse.Children(word))
+        {
+            if (parse.Relation(child) == "conj")
+            {
+                return child;
+            }
+        }
+
+        return -1;
     }
 
     private static bool QuoteBetween(ParsedSentence parse, int from, int to)

@@ -138,6 +138,31 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void An_anti_prefix_makes_the_name_after_it_the_target_not_the_source()
+    {
+        const string text = "There were anti-Israel demonstrations in Amman on Friday.";
+        var protest = EventAt(Extract.Run(text), text, "demonstrations", "14");
+        Assert.NotEqual("ISR", protest.Source.Country);
+        Assert.Equal("ISR", protest.Target?.Country);
+    }
+
+    [Fact]
+    public void Taking_a_state_to_court_is_aimed_at_the_state_not_the_court()
+    {
+        const string text = "Gambia moved the International Court of Justice against Myanmar.";
+        var filing = EventAt(Extract.Run(text), text, "moved", "11");
+        Assert.Equal("MMR", filing.Target?.Country);
+    }
+
+    [Fact]
+    public void The_victims_named_with_a_reflexive_pronoun_are_the_target()
+    {
+        const string text = "In Maiduguri, a bomber blew up a car, killing himself and nine villagers.";
+        var killing = EventAt(Extract.Run(text), text, "killing", "18");
+        Assert.Equal("NGA", killing.Target?.Country);
+    }
+
+    [Fact]
     public void What_was_fired_is_not_whom_it_was_fired_at()
     {
         const string text = "Russia fired 40 drones overnight near Kharkiv.";
