@@ -510,7 +510,8 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
         return null;
     }
 
-    /// <summary>The head noun: the last word before a comma, "of", "privy"… ("sources privy to…" → sources).</summary>
+    /// <summary>The head noun: the last word before a comma, "of", "privy"… ("sources privy to…" → sources), past a partitive's
+    /// "of" ("two of the sources" → sources).</summary>
     private int HeadIndex(int first, int last)
     {
         var head = -1;
@@ -528,6 +529,12 @@ internal sealed class SpeakerResolver(string text, List<Token> tokens, IReadOnly
             }
 
             var w = Word(i);
+            if (head >= 0 && w is "of" && WordSets.PartitiveQuantifiers.Has(Word(head)))
+            {
+                head = -1; // "two of the sources": the sources are who speaks
+                continue;
+            }
+
             if (head >= 0 && (w is "of" or "privy" or "familiar" or "close" or "who" or "from" or "at" or "in" or "with" or "on" or "for"))
             {
                 break;

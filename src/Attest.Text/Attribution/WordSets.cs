@@ -35,6 +35,11 @@ internal static class WordSets
         "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some", "any", "every", "each", "one",
         "two", "three", "several", "many", "most", "all", "both", "no", "another", "such", "my", "your");
 
+    /// <summary>Quantities a partitive counts out of the noun after "of": "TWO of the sources", "SOME of the officials".</summary>
+    public static readonly FrozenSet<string> PartitiveQuantifiers = Set(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "several", "most", "all", "both",
+        "none", "few", "each", "either", "neither", "any", "dozens", "hundreds", "scores", "half");
+
     /// <summary>Words that can start a reported clause without "that": "he said HE would…", "says THERE is…".</summary>
     public static readonly FrozenSet<string> ClauseOpeners = Set(
         "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an", "his", "her", "its",

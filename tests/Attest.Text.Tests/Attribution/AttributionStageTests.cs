@@ -29,6 +29,15 @@ public sealed class AttributionStageTests
         Assert.StartsWith("the premier also asked", claim.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Two of the sources told reporters that the convoy had been stopped at the border.")]
+    [InlineData("Some of the officials said the convoy had been stopped at the border.")]
+    public void A_partitive_of_unnamed_sources_is_anonymous(string text)
+    {
+        var claim = ClaimAbout(Extract.Run(text), "convoy had been stopped");
+        Assert.Equal("anonymous", claim.Speaker.Kind);
+    }
+
     [Fact]
     public void Official_on_condition_of_anonymity_stays_anonymous_when_mentioned_again()
     {
