@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Attest.Analysis.Corroboration;
 
 /// <summary>Incremental clustering: each item added joins the clusters of the earlier items it matches (merging them if several)
-/// or starts its own, and denials are tied to what they dispute. Candidates come from blocks (CAMEO root and week for events,
+/// or starts its own, and denials are tied to what they dispute. Candidates come from blocks (CAMEO root or family and week for events,
 /// distinctive words for claims), so an item is compared with a few neighbours, not with everything.</summary>
 public sealed class ClusterIndex(ClusterMatcher matcher)
 {
@@ -265,6 +265,10 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
         if (item.Kind == ItemProfile.EventKind)
         {
             yield return new BlockKey('e', item.Root, Week(item));
+            if (CameoFamily.Of(item.Root) is var family && family != item.Root)
+            {
+                yield return new BlockKey('e', family, Week(item)); // an "attack" is found by a "strike" of the same week
+            }
         }
 
         // Denials are few and short, so all their words index them: whatever later report they dispute will share one.
@@ -282,11 +286,15 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
         {
             // The week before and after too: a three-day window can straddle a week boundary.
             var week = Week(item);
-            yield return new BlockKey('e', item.Root, week);
-            if (week >= 0)
+            var family = CameoFamily.Of(item.Root);
+            foreach (var block in family == item.Root ? [item.Root] : new[] { item.Root, family })
             {
-                yield return new BlockKey('e', item.Root, week - 1);
-                yield return new BlockKey('e', item.Root, week + 1);
+                yield return new BlockKey('e', block, week);
+                if (week >= 0)
+                {
+                    yield return new BlockKey('e', block, week - 1);
+                    yield return new BlockKey('e', block, week + 1);
+                }
             }
         }
 

@@ -29,6 +29,12 @@ public sealed class ClusterMatcher
     /// <summary>Word overlap that joins two events when an actor of either is unknown: the words must carry the match.</summary>
     public double EventOverlapWithUnknownActor { get; init; } = 0.45;
 
+    /// <summary>Word overlap that joins two uses of force of the same days that give the same toll.</summary>
+    public double EventOverlapWithSameToll { get; init; } = 0.05;
+
+    /// <summary>The smallest toll that says which event it is: "two killed" is told of many events, "40 killed" of few.</summary>
+    public int MinTollForEvidence { get; init; } = 5;
+
     /// <summary>Share of the smaller word list (the denial's or the item's) that must appear in the other for a denial to dispute it.</summary>
     public double DisputeContainment { get; init; } = 0.75;
 
@@ -73,7 +79,7 @@ public sealed class ClusterMatcher
     private string? MatchEvents(ItemProfile a, ItemProfile b)
     {
         // Places are not required to agree: extraction often names the region for one report and the town for another.
-        if (a.Root != b.Root)
+        if (CameoFamily.Of(a.Root) != CameoFamily.Of(b.Root))
         {
             return null;
         }
@@ -102,6 +108,13 @@ public sealed class ClusterMatcher
         var sameActor = !named && Same(a.Actor, b.Actor) && (IsUnknown(a.Target) || IsUnknown(b.Target));
         var unknown = IsUnknown(a.Actor) || IsUnknown(b.Actor) || IsUnknown(a.Target) != IsUnknown(b.Target);
         var needed = named ? EventOverlapWithActors : sameActor ? EventOverlapWithSameActor : unknown ? EventOverlapWithUnknownActor : EventOverlap;
+        // Real outlets retell an event in their own words; the same toll of the same day is stronger evidence than shared words.
+        var toll = SameToll(a, b);
+        if (toll is not null)
+        {
+            needed = Math.Min(needed, EventOverlapWithSameToll);
+        }
+
         var overlap = ContentTerms.Overlap(a.Terms, b.Terms);
         if (overlap < needed)
         {
@@ -110,7 +123,9 @@ public sealed class ClusterMatcher
 
         var actors = named ? $"same actors ({a.Actor} → {a.Target ?? "—"})" : sameActor ? $"same actor ({a.Actor})" : "compatible actors";
         var place = (a.Location ?? b.Location) is { } location ? $"at {location}, " : "";
-        return string.Create(CultureInfo.InvariantCulture, $"same CAMEO root {a.Root}, {actors}, {days} day(s) apart, {place}word overlap {overlap:0.00}");
+        var kind = a.Root == b.Root ? $"same CAMEO root {a.Root}" : $"CAMEO roots {a.Root} and {b.Root} (both uses of force)";
+        var counted = toll is null ? "" : $"the same toll ({toll.Text} {toll.Outcome}), ";
+        return string.Create(CultureInfo.InvariantCulture, $"{kind}, {actors}, {days} day(s) apart, {place}{counted}word overlap {overlap:0.00}");
     }
 
     private string? MatchClaims(ItemProfile a, ItemProfile b)
@@ -130,6 +145,31 @@ public sealed class ClusterMatcher
         if (!a.IsAnonymous && a.SpeakerName is { } speaker && Same(speaker, b.SpeakerName) && overlap >= ClaimOverlapSameSpeaker)
         {
             return string.Create(CultureInfo.InvariantCulture, $"same speaker ({speaker}) and similar content (word overlap {overlap:0.00})");
+        }
+
+        return null;
+    }
+
+    /// <summary>A count both give for the same outcome with overlapping numbers, of at least <see cref="MinTollForEvidence"/>
+    /// people ("40 killed", "at least 40 Palestinians were killed"), when they do not name different places; else null.</summary>
+    private ReportedCount? SameToll(ItemProfile a, ItemProfile b)
+    {
+        if (a.Counts is not { Count: > 0 } left || b.Counts is not { Count: > 0 } right
+            || a.Location is { } x && b.Location is { } y && !string.Equals(x, y, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (var one in left)
+        {
+            foreach (var other in right)
+            {
+                if (one.Outcome == other.Outcome && one.Low >= MinTollForEvidence && other.Low >= MinTollForEvidence
+                    && one.Low <= other.High && other.Low <= one.High)
+                {
+                    return one;
+                }
+            }
         }
 
         return null;
