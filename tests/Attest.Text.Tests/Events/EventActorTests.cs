@@ -54,6 +54,8 @@ public sealed class EventActorTests
     [InlineData("Three villagers sustained injuries in Russian shelling of Kharkiv.", "sustained", "18", "RUS", "UKR")]
     // An attack received "from" someone: they did it, to the verb's subject.
     [InlineData("Chadian troops drew gunfire from Sudanese soldiers near Geneina.", "gunfire", "19", "SDN", "TCD")]
+    // Officials named without a nationality are the state's, of the country where they act; a consultation is "with" them.
+    [InlineData("In Cali, the Colombian president convened with local officials on Sunday.", "convened", "04", "COL", "COL")]
     // Forces an international body sends are IGO, whichever country they stand in.
     [InlineData("Two peacekeepers were killed near Bunia on Sunday.", "killed", "18", null, "IGO")]
     public void Source_and_target_countries_come_from_the_document_and_the_frame(string text, string trigger, string root, string? source, string target)
