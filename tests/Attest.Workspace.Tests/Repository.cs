@@ -1,6 +1,6 @@
 namespace Attest.Workspace.Tests;
 
-/// <summary>Finds the repository and the shared seed corpus that sits beside it (../shared/corpus/seeds).</summary>
+/// <summary>Finds the repository and the shared corpora that sit beside it (../shared/corpus/seeds and news).</summary>
 internal static class Repository
 {
     public static string Root =>
@@ -8,14 +8,16 @@ internal static class Repository
             .Cast<System.Reflection.AssemblyMetadataAttribute>()
             .Single(a => a.Key == "RepositoryRoot").Value!;
 
-    public static string Seeds
+    /// <summary>The news development set (../shared/corpus/news).</summary>
+    public static string News => Corpus("news");
+
+    public static string Seeds => Corpus("seeds");
+
+    private static string Corpus(string name)
     {
-        get
-        {
-            var seeds = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", "seeds"));
-            return Directory.Exists(seeds)
-                ? seeds
-                : throw new DirectoryNotFoundException($"The seed corpus is expected beside the repository, at {seeds}.");
-        }
+        var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus", name));
+        return Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException($"The {name} corpus is expected beside the repository, at {folder}.");
     }
 }

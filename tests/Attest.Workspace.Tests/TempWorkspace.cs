@@ -21,11 +21,11 @@ public sealed class TempWorkspace : IDisposable
         return AddFile(path);
     }
 
-    /// <summary>Adds the file at <paramref name="path"/>; returns the source id.</summary>
-    public string AddFile(string path)
+    /// <summary>Adds the file at <paramref name="path"/>, with the capture options given (publication date, outlet); returns the source id.</summary>
+    public string AddFile(string path, CaptureOptions? options = null)
     {
         var adder = new SourceAdder(Workspace, new SourceCaptureBuilder().UseDefaultReaders().Build(), ExtractionPipeline.Default);
-        var outcome = adder.AddAsync(path, CaptureOptions.Default, "test").ToBlockingEnumerable().Single();
+        var outcome = adder.AddAsync(path, options ?? CaptureOptions.Default, "test").ToBlockingEnumerable().Single();
         return outcome.SourceId ?? throw new InvalidOperationException($"{path}: {outcome.Reason}");
     }
 

@@ -93,8 +93,22 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
         // Each test looks from the smaller set into the larger, so a large cluster costs no more than a small one.
         var merging = new List<string>();
         var reach = item.Day is { } day ? new DaySpan(day.DayNumber, day.DayNumber) : (DaySpan?)null;
+        string? told = null;
+        if (item.Account is { } account && members.TryGetValue(account, out var main))
+        {
+            // The report's main event told again joins it first, whatever it matches elsewhere.
+            told = ClusterOf(main.Cluster);
+            merging.Add(told);
+            reach = Combine(reach, spans.TryGetValue(told, out var mainSpan) ? mainSpan : null);
+        }
+
         foreach (var candidate in clusters)
         {
+            if (candidate == told)
+            {
+                continue;
+            }
+
             var its = SourcesOf(candidate);
             if (its.Contains(item.SourceId) || merging.Any(m => Overlap(its, SourcesOf(m))))
             {
@@ -150,7 +164,16 @@ public sealed class ClusterIndex(ClusterMatcher matcher)
         sizes[cluster] = sizes.GetValueOrDefault(cluster) + 1;
         Index(item);
         var why = joins.Where(j => ClusterOf(j.Cluster) == cluster).OrderByDescending(j => j.Score).FirstOrDefault();
-        var joinedBecause = merging.Count == 0 ? null : $"{why.Reason} (with {why.With})";
+        var joinedBecause = merging.Count == 0 ? null
+            : why.Reason is null ? $"its report tells the same attack again (with {item.Account})"
+            : $"{why.Reason} (with {why.With})";
+        if (item.Disputes is { } answered && members.TryGetValue(answered, out var statement))
+        {
+            // "The army disputes the claim": the statement the report told before, and the event it told, are disputed.
+            disputes.Add(new Dispute(ClusterOf(statement.Cluster), item.Key,
+                $"{(item.Actor is null or "unknown" ? "a speaker" : item.Actor)} disputes what {statement.Item.SpeakerName ?? "the report"} said ({statement.Item.Key})"));
+        }
+
         var resolved = disputes.Select(d => d with { Cluster = d.Cluster is null ? cluster : ClusterOf(d.Cluster) }).ToList();
         return new ClusterChange(item.Key, cluster, joinedBecause, merged, resolved);
     }

@@ -11,11 +11,13 @@ namespace Attest.Analysis.Corroboration;
 /// <param name="SpeakerKind">Who reports it: a claim's speaker kind, or for an event the speaker of the claim that reports it (<c>author</c> when none).</param>
 /// <param name="Denial">A claim whose cue denies or rejects ("Pakistan denies it has links…"): it disputes what it overlaps.</param>
 /// <param name="Counts">For an event, the people its sentence counts ("two civilians were injured"); null when none.</param>
+/// <param name="Account">For an event its report tells again as its main one ("the strike"), the key of that main event.</param>
+/// <param name="Disputes">For a rejection of a statement told before ("disputes the claim"), the key of what it disputes.</param>
 public sealed record ItemProfile(
     string Kind, string Key, string SourceId, DateOnly? Published, string? Date, string Root,
     string? Actor, string? ActorCountry, string? Target, string? TargetCountry, string? Location,
     string SpeakerKind, string? SpeakerName, string? SpeakerCountry, IReadOnlyList<string> Terms, bool Denial,
-    IReadOnlyList<ReportedCount>? Counts = null)
+    IReadOnlyList<ReportedCount>? Counts = null, string? Account = null, string? Disputes = null)
 {
     public const string EventKind = "event";
     public const string ClaimKind = "claim";

@@ -32,6 +32,8 @@ public static class ItemProfiles
                 null, null, null, null, null, throughAnonymous ? "anonymous" : c.Speaker.Kind, c.Speaker.Name, speakerCountry, Terms(extraction, text, c.Start, c.End), denial));
         }
 
+        var accounts = ReportAccounts.Of(extraction, text);
+        var disputed = DisputedStatements.Of(extraction);
         foreach (var v in extraction.Events)
         {
             var reportedBy = v.Claim is { } claimId && claims.TryGetValue(claimId, out var claim) ? claim : null;
@@ -49,7 +51,9 @@ public static class ItemProfiles
 
                 // An event told inside a denial ("denied that troops had shelled villages") is what the speaker says did not happen.
                 reportedBy is not null && IsDenial(reportedBy),
-                ReportedCounts.In(extraction, text, start, end) is { Count: > 0 } counts ? counts : null));
+                ReportedCounts.In(extraction, text, start, end) is { Count: > 0 } counts ? counts : null,
+                accounts.TryGetValue(v.Id, out var main) ? $"{sourceId}/{main}" : null,
+                disputed.TryGetValue(v.Id, out var answered) ? $"{sourceId}/{answered}" : null));
         }
 
         return profiles;

@@ -143,8 +143,10 @@ public sealed class CorroborationStore(IStoreProvider provider, AuditLog audit)
     {
         using var connection = provider.OpenConnection();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT d.cluster_id, d.source_id, d.item_id, d.reason, s.outlet, coalesce(c.text, '') FROM cluster_disputes d " +
+        // A denial is a claim ("the ministry denied that…") or an event ("the army disputes the claim"): its passage is either's text.
+        command.CommandText = "SELECT d.cluster_id, d.source_id, d.item_id, d.reason, s.outlet, coalesce(c.text, e.text, '') FROM cluster_disputes d " +
             "JOIN sources s ON s.id = d.source_id LEFT JOIN extracted_claims c ON c.source_id = d.source_id AND c.claim_id = d.item_id " +
+            "LEFT JOIN extracted_events e ON e.source_id = d.source_id AND e.event_id = d.item_id " +
             "WHERE d.cluster_id = @c ORDER BY d.source_id, d.item_id";
         command.AddParameter("c", clusterId);
         var disputes = new List<StoredDispute>();
