@@ -58,7 +58,7 @@ public sealed class ActorReader
         {
             // "the Cabinet Committee on Security", "the Ministry of Interior" with no country of their own: the state's organs,
             // of the country the document gave them before or where it happens, as forces are.
-            country = EarlierNationality(parse.Lemma(head), start) ?? placeCountry;
+            country = CountryNamedIn(entity.Name) ?? EarlierNationality(parse.Lemma(head), start) ?? placeCountry;
         }
 
         if (country is null)
@@ -76,6 +76,29 @@ public sealed class ActorReader
 
         var name = named is not null ? named.Name : text[start..end];
         return new EventActor(name, entity?.Id, country);
+    }
+
+    /// <summary>A country or nationality named inside an organisation's own name: "the People's Liberation Army of Valdonia",
+    /// "the Valdonian Border Guard".</summary>
+    private string? CountryNamedIn(string name)
+    {
+        var tokens = new List<Tokens.Token>();
+        Tokens.Tokenizer.Tokenize(name, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = name.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (char.IsUpper(word[0]) && knowledge.DemonymLookup.TryGetValue(word, out var code) && code.Length > 0)
+            {
+                return code;
+            }
+
+            if (knowledge.Names.Match(name, tokens, i, tokens.Count) is { } match && match.Value is { Kind: "country", Country: { } country })
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     private bool IsStateOrgan(string name)

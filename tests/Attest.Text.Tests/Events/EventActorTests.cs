@@ -131,6 +131,13 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void A_state_organ_whose_name_says_its_country_is_of_that_country_not_of_the_place()
+    {
+        const string text = "In Ladakh, 50 Indian soldiers were attacked by the Liberation Army of China.";
+        Assert.Equal("CHN", EventAt(Extract.Run(text), text, "attacked", "18").Source.Country);
+    }
+
+    [Fact]
     public void What_is_demanded_is_not_whom_it_is_demanded_of()
     {
         const string text = "In Lahore, the families of the missing demanded an inquiry.";
