@@ -71,7 +71,8 @@ public static class NameWords
     public static readonly FrozenSet<string> PlaceHeads = Set(
         "village", "villages", "town", "district", "province", "camp", "region", "governorate", "county", "municipality", "state",
         "oblast", "neighbourhood", "neighborhood", "township", "tehsil", "subdistrict", "commune", "department", "prefecture", "city",
-        "cities", "towns", "districts", "provinces", "regions", "area", "areas", "sector", "sectors", "suburb", "outskirts");
+        "cities", "towns", "districts", "provinces", "regions", "area", "areas", "sector", "sectors", "suburb", "outskirts",
+        "valley", "river", "mountains", "pass", "plateau", "desert", "lake", "peninsula", "strip", "heights");
 
     /// <summary>Nouns for people that say where they come from or live ("families from Rajouri", "residents of Gwoza").</summary>
     public static readonly FrozenSet<string> OriginNouns = Set(
