@@ -29,7 +29,8 @@ public sealed class ClusterMatcher
     /// <summary>Word overlap that joins two events when an actor of either is unknown: the words must carry the match.</summary>
     public double EventOverlapWithUnknownActor { get; init; } = 0.45;
 
-    /// <summary>Word overlap that joins two uses of force of the same days that give the same toll.</summary>
+    /// <summary>Word overlap that joins two uses of force of the same days that give the same toll, or two reports' main uses of
+    /// force that name the same place smaller than a region.</summary>
     public double EventOverlapWithSameToll { get; init; } = 0.05;
 
     /// <summary>The smallest toll that says which event it is: "two killed" is told of many events, "40 killed" of few.</summary>
@@ -100,9 +101,10 @@ public sealed class ClusterMatcher
             return null;
         }
 
-        var named = straight
+        // Two unknown doers are not the same actors: "unknown" is what extraction writes when no one is named.
+        var named = !IsUnknown(a.Actor) && !IsUnknown(b.Actor) && (straight
             ? Same(a.Actor, b.Actor) && Same(a.Target, b.Target)
-            : Same(a.Actor, b.Target) && Same(a.Target, b.Actor);
+            : Same(a.Actor, b.Target) && Same(a.Target, b.Actor));
 
         // The same named actor doing the same kind of thing within days, one report naming no target: likely, not certain.
         var sameActor = !named && Same(a.Actor, b.Actor) && (IsUnknown(a.Target) || IsUnknown(b.Target));
@@ -111,6 +113,13 @@ public sealed class ClusterMatcher
         // Real outlets retell an event in their own words; the same toll of the same day is stronger evidence than shared words.
         var toll = SameToll(a, b);
         if (toll is not null)
+        {
+            needed = Math.Min(needed, EventOverlapWithSameToll);
+        }
+
+        // Two reports' main uses of force in the same village or valley within days: the place says which event it is.
+        var sharedPlace = a.Places?.Intersect(b.Places ?? [], StringComparer.Ordinal).FirstOrDefault();
+        if (sharedPlace is not null)
         {
             needed = Math.Min(needed, EventOverlapWithSameToll);
         }
@@ -124,7 +133,8 @@ public sealed class ClusterMatcher
         var actors = named ? $"same actors ({a.Actor} → {a.Target ?? "—"})" : sameActor ? $"same actor ({a.Actor})" : "compatible actors";
         var place = (a.Location ?? b.Location) is { } location ? $"at {location}, " : "";
         var kind = a.Root == b.Root ? $"same CAMEO root {a.Root}" : $"CAMEO roots {a.Root} and {b.Root} (both uses of force)";
-        var counted = toll is null ? "" : $"the same toll ({toll.Text} {toll.Outcome}), ";
+        var counted = (toll is null ? "" : $"the same toll ({toll.Text} {toll.Outcome}), ")
+            + (sharedPlace is null ? "" : $"both reports' main attack at {sharedPlace}, ");
         return string.Create(CultureInfo.InvariantCulture, $"{kind}, {actors}, {days} day(s) apart, {place}{counted}word overlap {overlap:0.00}");
     }
 
@@ -154,8 +164,10 @@ public sealed class ClusterMatcher
     /// people ("40 killed", "at least 40 Palestinians were killed"), when they do not name different places; else null.</summary>
     private ReportedCount? SameToll(ItemProfile a, ItemProfile b)
     {
+        // Places too wide to tell events apart (a country, a region, "the Palestinian territory") do not count against it.
         if (a.Counts is not { Count: > 0 } left || b.Counts is not { Count: > 0 } right
-            || a.Location is { } x && b.Location is { } y && !string.Equals(x, y, StringComparison.OrdinalIgnoreCase))
+            || a.Location is { } x && b.Location is { } y && SpecificPlaces.Key(x) != SpecificPlaces.Key(y)
+               && !SpecificPlaces.IsCountryOrRegion(x) && !SpecificPlaces.IsCountryOrRegion(y))
         {
             return null;
         }

@@ -34,6 +34,8 @@ public static class ItemProfiles
 
         var accounts = ReportAccounts.Of(extraction, text);
         var disputed = DisputedStatements.Of(extraction);
+        var mainEvent = accounts.Values.FirstOrDefault() ?? extraction.Events.FirstOrDefault(e => CameoFamily.Of(e.Root) == "force")?.Id;
+        var places = SpecificPlaces.Of(extraction);
         foreach (var v in extraction.Events)
         {
             var reportedBy = v.Claim is { } claimId && claims.TryGetValue(claimId, out var claim) ? claim : null;
@@ -53,7 +55,8 @@ public static class ItemProfiles
                 reportedBy is not null && IsDenial(reportedBy),
                 ReportedCounts.In(extraction, text, start, end) is { Count: > 0 } counts ? counts : null,
                 accounts.TryGetValue(v.Id, out var main) ? $"{sourceId}/{main}" : null,
-                disputed.TryGetValue(v.Id, out var answered) ? $"{sourceId}/{answered}" : null));
+                disputed.TryGetValue(v.Id, out var answered) ? $"{sourceId}/{answered}" : null,
+                places.Count > 0 && (v.Id == mainEvent || accounts.ContainsKey(v.Id)) ? places : null));
         }
 
         return profiles;

@@ -5,7 +5,8 @@ using Attest.Text.Events;
 namespace Attest.Analysis.Corroboration;
 
 /// <summary>A report's main event told again: news tells one attack in the headline, the lead and the quotes ("the strike",
-/// "in the attack"), and those mentions are one account of it, not candidates of their own that would split its cluster.</summary>
+/// "in the attack"), and those mentions — with the other words of force inside its own words ("a strike … killed 40") — are
+/// one account of it, not candidates of their own that would split its cluster.</summary>
 public static partial class ReportAccounts
 {
     /// <summary>For each event of the report told again as its main use of force, the id of the main event (the report's first
@@ -23,9 +24,11 @@ public static partial class ReportAccounts
 
         foreach (var v in extraction.Events)
         {
+            // "an Israeli strike … killed 40 people": a word of force inside the main event's own words tells the same happening.
+            var sameWords = v.Start < main.End && main.Start < v.End;
             if (v.Id != main.Id && CameoFamily.Of(v.Root) == "force" && !v.Negated && !v.Hypothetical && SameDay(main, v)
                 && Fits(main.Source.Country, v.Source.Country) && Fits(main.Target?.Country, v.Target?.Country)
-                && NamesTheAttackAgain(text, v.Start, v.End))
+                && (sameWords || NamesTheAttackAgain(text, v.Start, v.End)))
             {
                 accounts[v.Id] = main.Id;
             }

@@ -1,3 +1,5 @@
+using Attest.Text.Knowledge;
+
 namespace Attest.Analysis.Corroboration;
 
 /// <summary>A number of people an account says something happened to: "two civilians were injured" is (injured, civilian, 2–2).</summary>
@@ -11,7 +13,7 @@ public sealed record ReportedCount(string Outcome, string Unit, double Low, doub
     /// three and nine, or none and five, are.</summary>
     public bool Conflicts(ReportedCount other)
     {
-        if (Outcome != other.Outcome || Unit != other.Unit)
+        if (Outcome != other.Outcome || PeopleCounted(Unit) != PeopleCounted(other.Unit))
         {
             return false;
         }
@@ -19,4 +21,13 @@ public sealed record ReportedCount(string Outcome, string Unit, double Low, doub
         var (smaller, larger) = High <= other.High ? (this, other) : (other, this);
         return larger.Low >= 2 * smaller.High && larger.Low - smaller.High >= 2;
     }
+
+    // "100 civilians", "300 people" and "131 villagers" count the same people, as do "40 Palestinians" (a nationality counts
+    // people); "three soldiers" and "nine civilians" do not.
+    private static readonly HashSet<string> AnyPeople = ["people", "person", "civilian", "villager", "resident", "inhabitant", "citizen"];
+
+    private static string PeopleCounted(string unit) =>
+        AnyPeople.Contains(unit) || unit.Length > 1 && KnowledgeBase.Shared.DemonymLookup.ContainsKey(char.ToUpperInvariant(unit[0]) + unit[1..])
+            ? "people"
+            : unit;
 }

@@ -39,6 +39,28 @@ public sealed class ClusterMatcherTests
         Assert.Null(new ClusterMatcher().Match(strike, condemnation));
     }
 
+    [Fact]
+    public void Two_reports_main_attacks_in_the_same_village_within_days_are_one_event()
+    {
+        var raid = Event("a", "18", "Rebels executed dozens of villagers in a night raid, the governor said", [], ["Varnok"]);
+        var killing = Event("b", "18", "The United Nations said the armed group killed villagers in retaliation", [], ["Varnok", "Tarn"]);
+        Assert.Contains("main attack at varnok", new ClusterMatcher().Match(raid, killing), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Main_attacks_in_different_villages_are_not_one_event_for_their_place()
+    {
+        var raid = Event("a", "18", "Rebels executed dozens of villagers in a night raid, the governor said", [], ["Varnok"]);
+        var killing = Event("b", "18", "The United Nations said the armed group killed villagers in retaliation", [], ["Tarn"]);
+        Assert.Null(new ClusterMatcher().Match(raid, killing));
+    }
+
+    [Theory]
+    [InlineData("Al-Mawasi", "Mawasi")]
+    [InlineData("al Mawasi", "MAWASI")]
+    public void Outlets_spellings_of_one_place_share_a_key(string one, string other) =>
+        Assert.Equal(SpecificPlaces.Key(one), SpecificPlaces.Key(other));
+
     [Theory]
     [InlineData("18", "19", "20")]
     public void Assault_fight_and_mass_violence_are_one_family(string assault, string fight, string massacre)
@@ -50,7 +72,7 @@ public sealed class ClusterMatcherTests
 
     private static ReportedCount[] Toll(double low, double high) => [new("killed", "people", low, high, low.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
-    private static ItemProfile Event(string source, string root, string text, ReportedCount[] counts) =>
+    private static ItemProfile Event(string source, string root, string text, ReportedCount[] counts, string[]? places = null) =>
         new(ItemProfile.EventKind, $"{source}/v1", source, Day, null, root, "unknown", null, "civilians", "VLD", null,
-            "author", null, null, ContentTerms.Of(text), false, counts);
+            "author", null, null, ContentTerms.Of(text), false, counts.Length > 0 ? counts : null, Places: places);
 }

@@ -31,6 +31,20 @@ public sealed class ReportedCountsTests
         Assert.Empty(CountsOf("The delegation visited three villages and met 40 elders in the Sarn Valley on Monday."));
     }
 
+    [Fact]
+    public void Executing_villagers_is_a_count_of_people_killed()
+    {
+        var executed = Assert.Single(CountsOf("The UN said the rebels executed 131 villagers in the Sarn Valley."));
+        Assert.Equal(("killed", 131.0), (executed.Outcome, executed.Low));
+    }
+
+    [Theory]
+    [InlineData("civilian", "people", true)] // "100 civilians" and "300 people" count the same people
+    [InlineData("villager", "palestinian", true)] // a nationality counts people too
+    [InlineData("soldier", "civilian", false)] // three soldiers and nine civilians are different people
+    public void Very_different_tolls_conflict_only_for_the_same_people(string unit, string otherUnit, bool conflict) =>
+        Assert.Equal(conflict, new ReportedCount("killed", unit, 100, 100, "100").Conflicts(new ReportedCount("killed", otherUnit, 300, 300, "300")));
+
     private static IReadOnlyList<ReportedCount> CountsOf(string text)
     {
         var extraction = ExtractionPipeline.Default.Extract(text, new DocumentContext(new DateOnly(2026, 3, 3), null, null, "en"));
