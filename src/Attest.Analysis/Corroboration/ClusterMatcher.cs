@@ -164,10 +164,10 @@ public sealed class ClusterMatcher
     /// people ("40 killed", "at least 40 Palestinians were killed"), when they do not name different places; else null.</summary>
     private ReportedCount? SameToll(ItemProfile a, ItemProfile b)
     {
-        // Places too wide to tell events apart (a country, a region, "the Palestinian territory") do not count against it.
+        // Places too wide to tell events apart (a country, a region, "the Palestinian territory") have no key and do not count
+        // against it; the keys are read once per item, not per comparison.
         if (a.Counts is not { Count: > 0 } left || b.Counts is not { Count: > 0 } right
-            || a.Location is { } x && b.Location is { } y && SpecificPlaces.Key(x) != SpecificPlaces.Key(y)
-               && !SpecificPlaces.IsCountryOrRegion(x) && !SpecificPlaces.IsCountryOrRegion(y))
+            || a.PlaceKey is { } x && b.PlaceKey is { } y && x != y)
         {
             return null;
         }

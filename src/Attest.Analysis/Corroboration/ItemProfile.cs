@@ -14,12 +14,13 @@ namespace Attest.Analysis.Corroboration;
 /// <param name="Account">For an event its report tells again as its main one ("the strike"), the key of that main event.</param>
 /// <param name="Disputes">For a rejection of a statement told before ("disputes the claim"), the key of what it disputes.</param>
 /// <param name="Places">For a report's main event and its retellings, the report's places smaller than a region ("Kishishe").</param>
+/// <param name="PlaceKey">The event's own place as a key (<see cref="SpecificPlaces.Key"/>) when it is smaller than a region.</param>
 public sealed record ItemProfile(
     string Kind, string Key, string SourceId, DateOnly? Published, string? Date, string Root,
     string? Actor, string? ActorCountry, string? Target, string? TargetCountry, string? Location,
     string SpeakerKind, string? SpeakerName, string? SpeakerCountry, IReadOnlyList<string> Terms, bool Denial,
     IReadOnlyList<ReportedCount>? Counts = null, string? Account = null, string? Disputes = null,
-    IReadOnlyList<string>? Places = null)
+    IReadOnlyList<string>? Places = null, string? PlaceKey = null)
 {
     public const string EventKind = "event";
     public const string ClaimKind = "claim";

@@ -56,7 +56,8 @@ public static class ItemProfiles
                 ReportedCounts.In(extraction, text, start, end) is { Count: > 0 } counts ? counts : null,
                 accounts.TryGetValue(v.Id, out var main) ? $"{sourceId}/{main}" : null,
                 disputed.TryGetValue(v.Id, out var answered) ? $"{sourceId}/{answered}" : null,
-                places.Count > 0 && (v.Id == mainEvent || accounts.ContainsKey(v.Id)) ? places : null));
+                places.Count > 0 && (v.Id == mainEvent || accounts.ContainsKey(v.Id)) ? places : null,
+                v.Location?.Name is { } place && !SpecificPlaces.IsCountryOrRegion(place) ? SpecificPlaces.Key(place) : null));
         }
 
         return profiles;
