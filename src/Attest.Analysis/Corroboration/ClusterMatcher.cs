@@ -161,10 +161,10 @@ public sealed class ClusterMatcher
     }
 
     /// <summary>A count both give for the same outcome with overlapping numbers, of at least <see cref="MinTollForEvidence"/>
-    /// people ("40 killed", "at least 40 Palestinians were killed"), when they do not name different places; else null.</summary>
+    /// people ("37 killed", "at least 37 villagers were killed"), when they do not name different places; else null.</summary>
     private ReportedCount? SameToll(ItemProfile a, ItemProfile b)
     {
-        // Places too wide to tell events apart (a country, a region, "the Palestinian territory") have no key and do not count
+        // Places too wide to tell events apart (a country, a region, "the northern territory") have no key and do not count
         // against it; the keys are read once per item, not per comparison.
         if (a.Counts is not { Count: > 0 } left || b.Counts is not { Count: > 0 } right
             || a.PlaceKey is { } x && b.PlaceKey is { } y && x != y)

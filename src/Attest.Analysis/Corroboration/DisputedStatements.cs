@@ -3,8 +3,8 @@ using Attest.Text.Knowledge;
 
 namespace Attest.Analysis.Corroboration;
 
-/// <summary>A rejection aimed at a statement the report told before ("Hamas authorities claimed that 40 people were killed …
-/// The IDF disputes the claim"): it disputes what that statement said, so the cluster of the event the statement told is
+/// <summary>A rejection aimed at a statement the report told before ("health officials claimed that 30 people were killed …
+/// the army disputes the claim"): it disputes what that statement said, so the cluster of the event the statement told is
 /// contested, with the two accounts side by side.</summary>
 public static class DisputedStatements
 {

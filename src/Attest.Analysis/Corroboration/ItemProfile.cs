@@ -13,7 +13,7 @@ namespace Attest.Analysis.Corroboration;
 /// <param name="Counts">For an event, the people its sentence counts ("two civilians were injured"); null when none.</param>
 /// <param name="Account">For an event its report tells again as its main one ("the strike"), the key of that main event.</param>
 /// <param name="Disputes">For a rejection of a statement told before ("disputes the claim"), the key of what it disputes.</param>
-/// <param name="Places">For a report's main event and its retellings, the report's places smaller than a region ("Kishishe").</param>
+/// <param name="Places">For a report's main event and its retellings, the report's places smaller than a region ("Varnok").</param>
 /// <param name="PlaceKey">The event's own place as a key (<see cref="SpecificPlaces.Key"/>) when it is smaller than a region.</param>
 public sealed record ItemProfile(
     string Kind, string Key, string SourceId, DateOnly? Published, string? Date, string Root,

@@ -24,7 +24,7 @@ public static partial class ReportAccounts
 
         foreach (var v in extraction.Events)
         {
-            // "an Israeli strike … killed 40 people": a word of force inside the main event's own words tells the same happening.
+            // "a drone strike … killed 12 people": a word of force inside the main event's own words tells the same happening.
             var sameWords = v.Start < main.End && main.Start < v.End;
             if (v.Id != main.Id && CameoFamily.Of(v.Root) == "force" && !v.Negated && !v.Hypothetical && SameDay(main, v)
                 && Fits(main.Source.Country, v.Source.Country) && Fits(main.Target?.Country, v.Target?.Country)
@@ -72,18 +72,7 @@ public static partial class ReportAccounts
         return false;
     }
 
-    private static bool IsForceNoun(string word)
-    {
-        foreach (var pattern in EventLexicon.Shipped.PatternsStartingWith(word))
-        {
-            if (pattern.Words.Length == 1 && pattern.Context == EventContext.Noun && pattern.IsForce)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsForceNoun(string word) => EventLexicon.Shipped.NounPattern(word)?.IsForce == true;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

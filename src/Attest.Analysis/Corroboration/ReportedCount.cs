@@ -22,7 +22,7 @@ public sealed record ReportedCount(string Outcome, string Unit, double Low, doub
         return larger.Low >= 2 * smaller.High && larger.Low - smaller.High >= 2;
     }
 
-    // "100 civilians", "300 people" and "131 villagers" count the same people, as do "40 Palestinians" (a nationality counts
+    // "100 civilians", "300 people" and "131 villagers" count the same people, as do "40 Chadians" (a nationality counts
     // people); "three soldiers" and "nine civilians" do not.
     private static readonly HashSet<string> AnyPeople = ["people", "person", "civilian", "villager", "resident", "inhabitant", "citizen"];
 

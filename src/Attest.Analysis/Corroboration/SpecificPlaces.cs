@@ -5,7 +5,7 @@ using Attest.Text.Tokens;
 namespace Attest.Analysis.Corroboration;
 
 /// <summary>The places of a report smaller than a region — towns, villages, camps, valleys the gazetteer may not even know
-/// ("Kishishe", "Galwan") — which say which event it is far better than a country does.</summary>
+/// ("Varnok", "the Tarsa valley") — which say which event it is far better than a country does.</summary>
 public static class SpecificPlaces
 {
     /// <summary>The keys (<see cref="Key"/>) of the report's location entities that are not countries or first-level regions.</summary>
@@ -15,8 +15,8 @@ public static class SpecificPlaces
         return [.. extraction.Entities.Where(e => e.Type == "location" && !IsCountryOrRegion(e.Name)).Select(e => Key(e.Name)).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>A place's name as outlets spell it alike: letters only, lower case, without a leading article ("Al-Mawasi",
-    /// "al Mawasi" and "Mawasi" are one key).</summary>
+    /// <summary>A place's name as outlets spell it alike: letters only, lower case, without a leading article ("Al-Varnok",
+    /// "al Varnok" and "Varnok" are one key).</summary>
     public static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -56,7 +56,7 @@ public sealed class ActorReader
 
         if (country is null && entity is { Type: "organization" } && IsStateOrgan(entity.Name))
         {
-            // "the Cabinet Committee on Security", "the Ministry of Interior" with no country of their own: the state's organs,
+            // "the Defence Council", "the Interior Ministry" with no country of their own: the state's organs,
             // of the country the document gave them before or where it happens, as forces are.
             country = CountryNamedIn(entity.Name) ?? EarlierNationality(parse.Lemma(head), start) ?? placeCountry;
         }

@@ -101,31 +101,9 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return -1;
     }
 
-    private static bool IsForceWord(ParsedSentence parse, int word, EventLexicon? lexicon)
-    {
-        foreach (var pattern in (lexicon ?? EventLexicon.Shipped).PatternsStartingWith(parse.Form(word)))
-        {
-            if (pattern.IsForce)
-            {
-                return true;
-            }
-        }
+    private static bool IsForceWord(ParsedSentence parse, int word, EventLexicon? lexicon) => (lexicon ?? EventLexicon.Shipped).StartsForce(parse.Form(word));
 
-        return false;
-    }
-
-    private static EventPattern? NounPattern(ParsedSentence parse, int noun, EventLexicon lexicon)
-    {
-        foreach (var pattern in lexicon.PatternsStartingWith(parse.Form(noun)))
-        {
-            if (pattern.Words.Length == 1 && pattern.Context == EventContext.Noun)
-            {
-                return pattern;
-            }
-        }
-
-        return null;
-    }
+    private static EventPattern? NounPattern(ParsedSentence parse, int noun, EventLexicon lexicon) => lexicon.NounPattern(parse.Form(noun));
 
     /// <summary>A noun with a definite determiner or an owner ("the strike", "these attacks", "Monday's raid").</summary>
     private static bool IsDefinite(ParsedSentence parse, int noun)
@@ -209,7 +187,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
 
         // "sent Ukraine weapons": the indirect object is whom it was sent to.
         var target = partyPreposition is not null ? (party >= 0 ? party : partyPreposition == "to" ? indirect : -1)
-            : patient >= 0 ? patient : obj >= 0 ? obj : indirect >= 0 ? indirect : oblique; // "urged Modi to…" read with an indirect object
+            : patient >= 0 ? patient : obj >= 0 ? obj : indirect >= 0 ? indirect : oblique; // "urged the envoy to…" read with an indirect object
         var source = subject >= 0 ? subject : agent;
         var fromContext = false;
         if (source < 0 && subject < 0 && patient < 0 && depth < 3)
@@ -310,7 +288,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
 
         if (source < 0 && parse.Relation(noun) == "conj" && parse.Head(noun) is var conjunct and >= 0 && conjunct < noun && parse.Upos(conjunct) == "NOUN")
         {
-            source = OfNoun(parse, conjunct, byVerb: false).Source; // "Ukrainian missile and rocket strikes": the first conjunct's owner
+            source = OfNoun(parse, conjunct, byVerb: false).Source; // "Chadian mortar and rocket fire": the first conjunct's owner
         }
 
         var phrase = noun;
@@ -387,7 +365,7 @@ public readonly record struct EventArguments(int Source, int Target, bool FromCo
         return -1;
     }
 
-    private static int FirstConjunct(ParsedSentence parse, int word)
+    internal static int FirstConjunct(ParsedSentence parse, int word)
     {
         foreach (var child in parse.Children(word))
         {

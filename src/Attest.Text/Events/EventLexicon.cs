@@ -54,6 +54,34 @@ public sealed class EventLexicon
 
     public bool IsPejorative(ReadOnlySpan<char> word) => pejoratives.Contains(word);
 
+    /// <summary>The one-word event-noun pattern of a word ("strike", "talks"), or null.</summary>
+    public EventPattern? NounPattern(ReadOnlySpan<char> word)
+    {
+        foreach (var pattern in PatternsStartingWith(word))
+        {
+            if (pattern.Words.Length == 1 && pattern.Context == EventContext.Noun)
+            {
+                return pattern;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether any pattern starting with the word reports a use of force ("shelling", "firing", "attack").</summary>
+    public bool StartsForce(ReadOnlySpan<char> word)
+    {
+        foreach (var pattern in PatternsStartingWith(word))
+        {
+            if (pattern.IsForce)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryParseContext(string text, out EventContext context)
     {
         context = text switch

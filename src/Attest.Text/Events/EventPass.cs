@@ -257,7 +257,7 @@ internal sealed class EventPass
     private bool IsMadeToHappen(int first, int last, int t0, int t1) => HappeningAnchor(first, last, t0, t1) >= 0;
 
     /// <summary>Whether the parse says a one-word event noun tells a particular event with no verb making it happen: "Russia's
-    /// attack", "the strikes on the camp", "clashes between the army and the rebels", "the massacre of 7 October".</summary>
+    /// attack", "the strikes on the camp", "clashes between the army and the rebels", "the massacre of 12 March".</summary>
     private bool NamesParticipants(int first, int last, int t0, int t1, int k) =>
         k < syntax.Count && syntax[k].Count == t1 - t0
         && ParticularEventNoun.Tells(syntax[k], last - t0, position => DateCovering(position) is not null, IsPlaceAt);

@@ -20,11 +20,11 @@ internal static class ParticularEventNoun
         var determined = IsDetermined(parse, noun);
         if (IsDated(parse, noun, isDate) || (determined || parse[noun].Xpos != "NNS") && IsPlaced(parse, noun, isPlace))
         {
-            return true; // "the massacre of 7 October", "an overnight strike in Rafah"
+            return true; // "the massacre of 12 March", "an overnight strike in Rafah"
         }
 
         var own = EventArguments.OfOwnNoun(parse, noun);
-        // "attacks on civilians violate the law", "attacks against peacekeepers may be war crimes": a bare plural that names only
+        // "attacks on civilians violate the law", "attacks on aid convoys may be war crimes": a bare plural that names only
         // whom such acts are aimed at speaks of them in general; "Israeli strikes on the camp" or "the strikes on the camp" do not.
         return own.Source >= 0 || own.Target >= 0 && (determined || parse[noun].Xpos != "NNS");
     }

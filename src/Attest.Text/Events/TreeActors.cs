@@ -59,7 +59,7 @@ internal sealed class TreeActors
         if (arguments.Source >= 0 && isDate(parse[arguments.Source].Start))
         {
             // "Monday's strikes": a time owning the event says which one it was, the one told before. A date read as the subject
-            // of a conjoined verb ("echoed the report dated 26 May and demanded…") is a misparse: the first verb's subject did it.
+            // of a conjoined verb ("welcomed the report dated 3 May and demanded…") is a misparse: the first verb's subject did it.
             var shared = parse.Upos(trigger) == "VERB" && parse.Relation(trigger) == "conj" && parse.Head(trigger) is var first and >= 0
                 ? EventArguments.Find(parse, first, null, lexicon).Source
                 : -1;
@@ -68,7 +68,7 @@ internal sealed class TreeActors
 
         if (arguments.Target >= 0 && QuoteBetween(parse, trigger, arguments.Target))
         {
-            // "“…urged Modi to act,” sources added": a word past the quotation's end belongs to the frame that reports it.
+            // "“…urged the envoy to act,” aides added": a word past the quotation's end belongs to the frame that reports it.
             arguments = arguments with { Target = -1 };
         }
 
@@ -79,10 +79,10 @@ internal sealed class TreeActors
         }
 
         var source = TreeActor(parse, arguments.Source, null, k);
-        if (arguments.Target >= 0 && parse.Upos(arguments.Target) == "PRON" && FirstConjunct(parse, arguments.Target) is var other and >= 0
+        if (arguments.Target >= 0 && parse.Upos(arguments.Target) == "PRON" && EventArguments.FirstConjunct(parse, arguments.Target) is var other and >= 0
             && TreeActor(parse, arguments.Target, null, k) is null)
         {
-            arguments = arguments with { Target = other }; // "killing herself and many people": the people named with the pronoun
+            arguments = arguments with { Target = other }; // "killing himself and nine villagers": the villagers named beside the pronoun
         }
 
         var target = TreeActor(parse, arguments.Target, null, k);
@@ -134,7 +134,7 @@ internal sealed class TreeActors
 
         if ((attack || pattern.IsAppeal) && target is null && (arguments.Target < 0 || parse.Upos(arguments.Target) == "PRON") && placeCountry is not null)
         {
-            // "militants fired rockets overnight", "attacks were carried out at several sites": an attack that names no one it
+            // "gunmen opened fire at dawn", "raids were carried out on three villages": an attack that names no one it
             // was aimed at (or only by a pronoun the document does not resolve) struck the country where it happened; "the
             // families demanded an inquiry": a demand that names no one is made of that country's authorities.
             // The place stands as the target only when it is where the country came from, not a place told beside it.
@@ -145,19 +145,6 @@ internal sealed class TreeActors
         source ??= arguments.Source < 0 && !arguments.RefersBack && wordSource?.Entity is not null && wordSource.Entity != target?.Entity ? wordSource : null;
         target ??= arguments.Target < 0 && wordTarget?.Entity is not null && wordTarget.Entity != source?.Entity ? wordTarget : null;
         return (source, target, place);
-    }
-
-    private static int FirstConjunct(ParsedSentence parse, int word)
-    {
-        foreach (var child in parse.Children(word))
-        {
-            if (parse.Relation(child) == "conj")
-            {
-                return child;
-            }
-        }
-
-        return -1;
     }
 
     private static bool QuoteBetween(ParsedSentence parse, int from, int to)
